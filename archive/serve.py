@@ -1,0 +1,180 @@
+"""Serving: Datasette over the live archive file, with metadata, canned queries and fast search.
+
+The file is served mutable (never ``-i``): the crawler keeps writing while researchers read, and
+WAL lets readers see the last committed state without blocking the writer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from datasette.app import Datasette
+
+# Search must stay fast on a 200,000-article file: facet suggestions were 82% of the cost of a
+# stock `_search` page, so they are off; queries and facets are time-limited; CSV streaming of a
+# whole table is off (catalogue C8); the database file is not downloadable.
+SETTINGS: dict[str, Any] = {
+    "suggest_facets": False,
+    "sql_time_limit_ms": 3000,
+    "facet_time_limit_ms": 300,
+    "max_returned_rows": 1000,
+    "num_sql_threads": 3,
+    "allow_csv_stream": False,
+    "allow_download": False,
+    "default_page_size": 50,
+}
+
+SEARCH_SQL = """\
+select
+  articles.id, articles.title, articles.source, articles.published, articles.url,
+  snippet(articles_fts, 1, '[', ']', ' … ', 24) as snippet,
+  round(bm25(articles_fts, 10.0, 1.0), 2) as rank
+from articles_fts
+join articles on articles.id = articles_fts.rowid
+where articles_fts match :q
+order by rank
+limit 100"""
+
+PER_DAY_SQL = """\
+select substr(published, 1, 10) as day, source, count(*) as articles
+from articles
+where published is not null
+  and (:source = '' or source = :source)
+group by day, source
+order by day desc, source"""
+
+COLUMNS = {
+    "articles": {
+        "id": "Row id (stable; FTS rowid)",
+        "url_key": "Deduplication key: host without www./m., path without AMP suffix or tracking parameters",
+        "url": "URL the text was fetched from (after redirects)",
+        "canonical_url": "The page's rel=canonical / og:url when on the same site, else the fetched URL",
+        "title": "Headline, as extracted",
+        "text": "Article body, extracted by trafilatura (plain text)",
+        "published": "Publication time, ISO 8601 (with offset when the page gives one)",
+        "published_source": "Which evidence gave `published` (json-ld, meta:..., time, htmldate, feed, sitemap)",
+        "author": "Byline, as extracted",
+        "sitename": "Site name, as extracted",
+        "language": "Language code (from <html lang>, else detected)",
+        "description": "Meta description",
+        "extractor_version": "summit-archive and trafilatura versions that produced the text",
+        "source": "Outlet key from the sources file",
+        "discovered_via": "How the URL was found: feed, sitemap, ...",
+        "fetched_at": "Last fetch time (UTC)",
+        "first_seen_at": "First fetch time (UTC)",
+        "relevance_score": "Topic filter score (the threshold is in the topic file)",
+        "matched_terms": "Terms and cues the topic filter matched (JSON array)",
+        "content_hash": "SHA-256 of normalised title + text: changes when the article changes",
+        "run_id": "Crawl run that last wrote the row",
+    },
+    "fetches": {
+        "run_id": "Crawl run",
+        "url": "URL as requested",
+        "outcome": "article, off_topic, duplicate, failed, or listing (a feed or sitemap)",
+        "reason": "Why: new/updated/unchanged for articles; http_404, timeout, no_content, ... for failures",
+        "status": "HTTP status (null when no response)",
+        "relevance_score": "Topic score, for articles and off-topic pages alike",
+        "links": "For a feed or sitemap: how many links it listed",
+    },
+    "crawl_runs": {
+        "finish_reason": "finished, shutdown, closespider_timeout, crashed (never closed), ...",
+        "stats": "Scrapy's stats for the run (JSON)",
+    },
+    "frontier": {
+        "state": "done or failed (after the URL's last attempt)",
+        "hint_published": "Date the feed or sitemap gave for the URL",
+    },
+}
+
+
+def metadata(db_name: str = "archive") -> dict[str, Any]:
+    """Datasette metadata: descriptions, licences, facets, FTS and canned queries."""
+    return {
+        "title": "summit-archive",
+        "description": (
+            "News coverage of US–China leader summits (Busan 2025, Beijing 2026, calls and earlier "
+            "summits since 2017), crawled from outlets' feeds and sitemaps. Ranked search: the "
+            "`search` query of the database."
+        ),
+        "license": "Article texts © their publishers; stored for research (text and data mining)",
+        "source": "summit-archive crawler (sources.toml lists the outlets)",
+        "about": "summit-archive",
+        "databases": {
+            db_name: {
+                "tables": {
+                    "articles": {
+                        "description": "One row per article (canonical URL). Off-topic pages are not stored here; see fetches.",
+                        "sort_desc": "published",
+                        "facets": ["source", "language", {"date": "published"}],
+                        "fts_table": "articles_fts",
+                        "fts_pk": "id",
+                        "searchmode": "escaped",
+                        "columns": COLUMNS["articles"],
+                        "label_column": "title",
+                    },
+                    "fetches": {
+                        "description": "One row per URL per crawl run: the URL's outcome and why.",
+                        "sort_desc": "id",
+                        "facets": ["outcome", "reason", "source"],
+                        "columns": COLUMNS["fetches"],
+                    },
+                    "crawl_runs": {"description": "One row per crawl run.", "sort_desc": "id",
+                                   "columns": COLUMNS["crawl_runs"]},
+                    "frontier": {"description": "Every URL the crawler has discovered, with its state.",
+                                 "columns": COLUMNS["frontier"]},
+                    "aliases": {"description": "Other addresses (AMP, mobile, tracking variants) of stored articles."},
+                },
+                "queries": {
+                    "search": {
+                        "title": "Search articles (ranked)",
+                        "description": "Full-text search ranked by bm25 (title weighted 10×), with highlighted snippets. "
+                                       "FTS5 syntax: truce, \"trade truce\", Busan AND soybeans, tariff*.",
+                        "sql": SEARCH_SQL,
+                    },
+                    "articles_per_day": {
+                        "title": "Articles per day per outlet",
+                        "description": "Leave source empty for all outlets.",
+                        "sql": PER_DAY_SQL,
+                    },
+                },
+            }
+        },
+    }
+
+
+def make_datasette(db_path: str | Path) -> Datasette:
+    """A Datasette for the live archive file: mutable, metadata and settings applied."""
+    path = Path(db_path)
+    return Datasette(files=[str(path)], metadata=metadata(path.stem), settings=SETTINGS)
+
+
+def security_headers(app):
+    """ASGI wrapper: defence-in-depth headers on every response (crawled text is untrusted)."""
+
+    async def wrapped(scope, receive, send):
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"referrer-policy", b"no-referrer"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await app(scope, receive, send_with_headers)
+
+    return wrapped
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Serve the archive until interrupted."""
+    import uvicorn
+
+    path = Path(db_path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist; run `summit-archive crawl --db {path}` first")
+    ds = make_datasette(path)
+    uvicorn.run(security_headers(ds.app()), host=host, port=port, log_level="warning")

@@ -1,0 +1,326 @@
+"""The ``summit-archive`` command: each verb mirrors a function of ``archive`` or runs the crawler.
+
+Exit codes: 0 ok; 1 the work failed (a crawl that did not finish, an input that did not
+extract); 2 bad configuration or usage; 3 another crawl holds the archive's lock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gzip
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archive.sources import ConfigError
+
+DEFAULT_DB = "data/archive.db"
+DEMO_DB = "data/demo.db"
+SPIDERS = ("feeds", "sitemaps")
+EXIT_FAILED, EXIT_CONFIG, EXIT_LOCKED = 1, 2, 3
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog="\b\nExample:\n  summit-archive demo")
+@click.version_option(package_name="summit-archive")
+def cli() -> None:
+    """Crawl, extract, filter and archive news coverage of US–China leader summits."""
+
+
+# --- extract -------------------------------------------------------------------------------
+
+
+def _read_input(path: str) -> bytes:
+    data = Path(path).read_bytes()
+    if path.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data
+
+
+@cli.command(epilog="\b\nExample:\n  summit-archive extract --url https://example.com/news/1 page.html.gz")
+@click.option("--url", help="The page's URL (for the canonical URL and relative links) when reading FILEs.")
+@click.option("--manifest", type=click.File("r", encoding="utf-8"),
+              help='JSON lines {"path": ..., "url": ...}, processed after the FILEs.')
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+def extract(url: str | None, manifest, files: tuple[str, ...]) -> None:
+    """Extract article text and metadata from saved pages (.html or .html.gz).
+
+    Prints one JSON object per input, in input order, with the keys path, url, title, text,
+    published, author, sitename, language, canonical_url: exactly what a crawl stores. An input
+    that cannot be read or holds no article prints {"path": ..., "error": ...}; the command then
+    exits 1 after processing the rest.
+    """
+    from archive.extract import ExtractionError
+    from archive.extract import extract as extract_article
+
+    jobs: list[tuple[str, str | None]] = [(f, url) for f in files]
+    if manifest is not None:
+        for n, line in enumerate(manifest, 1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+                jobs.append((entry["path"], entry.get("url")))
+            except (ValueError, KeyError, TypeError):
+                jobs.append((f"{manifest.name}:{n}", None))  # reported below as an unreadable input
+    if not jobs:
+        raise click.UsageError("give FILEs or --manifest; see --help for an example")
+    failed = False
+    for path, page_url in jobs:
+        try:
+            body = _read_input(path)
+            article = extract_article(body, page_url or Path(path).resolve().as_uri())
+        except (OSError, EOFError, gzip.BadGzipFile, ExtractionError) as exc:
+            failed = True
+            reason = getattr(exc, "reason", type(exc).__name__)
+            _emit({"path": path, "error": f"{reason}: {exc}"})
+            continue
+        _emit({
+            "path": path, "url": page_url, "title": article.title, "text": article.text,
+            "published": article.published, "author": article.author, "sitename": article.sitename,
+            "language": article.language, "canonical_url": article.canonical_url,
+        })
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+# --- classify ------------------------------------------------------------------------------
+
+
+@cli.command(epilog="\b\nExample:\n  echo '{\"id\": 1, \"title\": \"Trump and Xi meet in Busan\", \"text\": \"...\"}' | summit-archive classify")
+@click.option("--topic", "topic_path", type=click.Path(dir_okay=False), help="Topic TOML file (default: the packaged topic).")
+@click.argument("input", type=click.File("r", encoding="utf-8"), default="-")
+def classify(topic_path: str | None, input) -> None:
+    """Decide relevance for JSON lines {id, title?, text, url?} (from INPUT or stdin).
+
+    Prints {id, relevant, score, matched} per line, in order. A line that is not valid JSON with a
+    text prints {id, error} and the command exits 1 after the rest.
+    """
+    from archive.topic import load_topic
+
+    topic = _config(load_topic, topic_path)
+    failed = False
+    for n, line in enumerate(input, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict) or not isinstance(doc.get("text", ""), str):
+                raise ValueError("expected an object with a string text")
+        except ValueError as exc:
+            failed = True
+            _emit({"id": None, "line": n, "error": str(exc)})
+            continue
+        rel = topic.classify(title=doc.get("title") or "", text=doc.get("text") or "", url=doc.get("url"))
+        _emit({"id": doc.get("id"), "relevant": rel.relevant, "score": rel.score, "matched": list(rel.matched)})
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _config(loader, path):
+    try:
+        return loader(path)
+    except ConfigError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
+
+
+# --- crawl ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def crawl_lock(db: Path):
+    """An exclusive lock beside the archive: one crawl per archive file at a time (cron overlap)."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db.with_name(db.name + ".lock")
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            click.echo(f"Error: {db} is being crawled by {holder} (lock {lock_path}); try again later.", err=True)
+            sys.exit(EXIT_LOCKED)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        yield
+
+
+def run_crawl(db: Path, sources: str | None, topic: str | None, spiders: tuple[str, ...],
+              quiet: bool = False, overrides: dict[str, Any] | None = None) -> tuple[str, dict[str, int]]:
+    """Run the spiders in one process into ``db``; return (finish_reason, outcome counts)."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from archive.db import Archive
+    from archive.extract import EXTRACTOR_VERSION
+    from archive.sources import load_sources
+    from archive.topic import load_topic
+
+    load_sources(sources)  # fail fast on configuration (exit 2), before any run row
+    load_topic(topic)
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    archive = Archive(db)
+    run_id = archive.start_run(list(spiders), sources, topic, EXTRACTOR_VERSION)
+    settings = get_project_settings()
+    settings.setdict({
+        "ARCHIVE_DB": str(db), "ARCHIVE_SOURCES": sources, "ARCHIVE_TOPIC": topic, "ARCHIVE_RUN_ID": run_id,
+        "LOG_LEVEL": "WARNING" if quiet else "INFO",
+        "LOGSTATS_INTERVAL": 15.0,
+        **(overrides or {}),
+    }, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawlers = []
+    for name in spiders:
+        crawler = process.create_crawler(name)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    finish_reason = "crashed"
+    try:
+        process.start()
+        reasons = sorted({c.stats.get_value("finish_reason") or "unknown" for c in crawlers})
+        finish_reason = reasons[0] if len(reasons) == 1 else "+".join(reasons)
+    finally:
+        stats: dict[str, Any] = {}
+        for c in crawlers:
+            for key, value in (c.stats.get_stats() or {}).items():
+                stats[key] = stats.get(key, 0) + value if isinstance(value, (int, float)) and key in stats else value
+        counts = archive.finish_run(run_id, finish_reason, stats)
+        archive.close()
+    return finish_reason, counts
+
+
+def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:
+    return (
+        f"{db}: {finish_reason}: {counts['fetched']} URLs, {counts['articles_new']} new articles, "
+        f"{counts['articles_updated']} updated, {counts['articles_unchanged']} unchanged, "
+        f"{counts['off_topic']} off-topic, {counts['duplicates']} duplicates, {counts['failed']} failed, "
+        f"{counts['listings']} feeds/sitemaps"
+    )
+
+
+@cli.command(epilog="\b\nExample (cron, hourly):\n  17 * * * * cd /srv/summit && .venv/bin/summit-archive crawl --quiet --db data/archive.db")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="The archive file (created if missing).")
+@click.option("--sources", type=click.Path(dir_okay=False), help="Sources TOML (default: the packaged outlets).")
+@click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: US–China leader summits).")
+@click.option("--spider", "spiders", multiple=True, type=click.Choice(SPIDERS),
+              help="Run only these spiders (repeatable; default: all).")
+@click.option("--quiet", is_flag=True, help="Only warnings and errors (for cron).")
+def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], quiet: bool) -> None:
+    """Discover, fetch, extract, filter and store articles from the sources' feeds and sitemaps.
+
+    All spiders run in one process; one crawl per archive file at a time. Exit codes: 0 the crawl
+    finished, 1 it did not (see crawl_runs.finish_reason), 2 bad configuration, 3 another crawl
+    holds the lock.
+    """
+    db = Path(db_path)
+    with crawl_lock(db):
+        try:
+            finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet)
+        except ConfigError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(EXIT_CONFIG)
+    if not quiet:
+        click.echo(_summary(db, finish_reason, counts))
+    if finish_reason != "finished":
+        click.echo(f"Error: crawl ended with {finish_reason!r}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+# --- serve, demo ---------------------------------------------------------------------------
+
+
+@cli.command(epilog="\b\nExample:\n  summit-archive serve --db data/archive.db --port 8001")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep loopback behind a proxy).")
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the live archive in Datasette (mutable, read-only SQL, ranked search query).
+    """
+    from archive.serve import serve as serve_archive
+
+    try:
+        click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)")
+        serve_archive(db_path, host, port)
+    except FileNotFoundError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
+
+
+# Politeness is for other people's servers; the demo site is our own, on loopback.
+DEMO_OVERRIDES = {
+    "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "DOWNLOAD_TIMEOUT": 10,
+}
+
+
+@cli.command("demo-site", epilog="\b\nExample:\n  summit-archive demo-site --port 8800 --sources-out demo-sources.toml")
+@click.option("--port", default=8800, show_default=True, type=int, help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--delay-ms", default=0, show_default=True, type=int, help="Delay every response (for crash and load tests).")
+@click.option("--edition", default=1, show_default=True, type=click.IntRange(1, 2), help="2: the 'next edition' with changed and new articles.")
+@click.option("--sources-out", type=click.Path(dir_okay=False), help="Write a sources file pointing at the site.")
+def demo_site(port: int, delay_ms: int, edition: int, sources_out: str | None) -> None:
+    """Serve the bundled fictional news web (5 outlets, feeds, sitemaps) on 127.0.0.1.
+    """
+    from archive.demo_site import DemoSite
+
+    site = DemoSite(port=port, delay_ms=delay_ms, edition=edition)
+    base = site.start()
+    if sources_out:
+        Path(sources_out).write_text(site.sources_toml(), encoding="utf-8")
+    click.echo(f"Demo news site at {base}/ (edition {edition})" + (f"; sources in {sources_out}" if sources_out else ""))
+    try:
+        site.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        site.stop()
+
+
+@cli.command(epilog="\b\nExample:\n  summit-archive demo --no-serve --db /tmp/demo.db")
+@click.option("--db", "db_path", default=DEMO_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--serve/--no-serve", "serve_after", default=True, help="Serve the result in Datasette afterwards.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
+def demo(db_path: str, serve_after: bool, port: int) -> None:
+    """Crawl the bundled demo site with the real spiders into an archive, then serve it.
+
+    Runs anywhere, offline: the site is served on a free port of 127.0.0.1.
+    """
+    from archive.demo_site import DemoSite
+
+    db = Path(db_path)
+    with DemoSite(port=0) as site, tempfile.TemporaryDirectory() as tmp:
+        sources = Path(tmp) / "demo-sources.toml"
+        sources.write_text(site.sources_toml(), encoding="utf-8")
+        click.echo(f"Demo site at {site.base_url}/; crawling into {db} ...")
+        with crawl_lock(db):
+            finish_reason, counts = run_crawl(db, str(sources), None, SPIDERS, quiet=True, overrides=DEMO_OVERRIDES)
+    click.echo(_summary(db, finish_reason, counts))
+    if finish_reason != "finished":
+        sys.exit(EXIT_FAILED)
+    if serve_after:
+        from archive.serve import serve as serve_archive
+
+        click.echo(f"Datasette at http://127.0.0.1:{port}/ — try http://127.0.0.1:{port}/{db.stem}/articles?_search=truce")
+        serve_archive(db, "127.0.0.1", port)
+
+
+def main() -> None:
+    cli(prog_name="summit-archive")
+
+
+if __name__ == "__main__":
+    main()

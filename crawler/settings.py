@@ -1,0 +1,60 @@
+"""Scrapy settings for summit-archive: polite, bounded and safe by default.
+
+The CLI overrides ARCHIVE_* per run; the demo relaxes politeness for its loopback site only.
+"""
+
+BOT_NAME = "summit-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+ADDONS = {}
+
+# Who we are: site owners must be able to reach us (set ARCHIVE_CONTACT or --contact).
+USER_AGENT = "summit-archive/0.1 (+https://github.com/summit-archive/summit-archive; research crawler)"
+
+# Politeness for the real web.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Bounded work (fault catalogue, section 7).
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+MEMUSAGE_ENABLED = True
+MEMUSAGE_LIMIT_MB = 1024
+DEPTH_LIMIT = 2  # feed/sitemap index -> sitemap -> article
+URLLENGTH_LIMIT = 2083
+
+# Security: no consoles, no local or exotic URL schemes.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+
+# The journey: extract -> filter -> dedupe -> store (the last one is the only writer).
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 100,
+    "crawler.pipelines.TopicPipeline": 200,
+    "crawler.pipelines.DedupePipeline": 300,
+    "crawler.pipelines.StorePipeline": 900,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SkipFetchedMiddleware": 50,
+}
+# Drops are normal (off-topic pages, 404s); their reasons are in the fetches table.
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+LOG_LEVEL = "INFO"
+
+# summit-archive's own settings (read in from_crawler).
+ARCHIVE_DB = "data/archive.db"
+ARCHIVE_SOURCES = None  # None: the packaged default sources.toml
+ARCHIVE_TOPIC = None  # None: the packaged default topic.toml
+ARCHIVE_RUN_ID = None  # set by `summit-archive crawl`; else the pipeline opens its own run
+
+FEED_EXPORT_ENCODING = "utf-8"
