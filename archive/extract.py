@@ -107,10 +107,15 @@ def _clean(value: str | None) -> str | None:
 
 
 def parse_when(value: str | None) -> str | None:
-    """Normalise a timestamp string to ISO 8601; None if it is not one."""
+    """Normalise a timestamp or day to ISO 8601; None if it is neither."""
     if not value:
         return None
     value = value.strip()
+    if len(value) == 10:  # a bare day stays a day: no invented midnight
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
     except ValueError:

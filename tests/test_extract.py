@@ -1,0 +1,74 @@
+from archive.extract import EXTRACTOR_VERSION, NoContent, NotHTML, decode_html, extract
+
+
+def test_article_fields_from_a_saved_page(page_bytes):
+    url = "https://harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/?utm_source=rss"
+    a = extract(page_bytes("busan-summit.html"), url)
+    assert a.title == "Leaders agree trade truce at Busan meeting"
+    assert a.text.startswith("The American and Chinese presidents agreed on Thursday")
+    assert "What the two sides agreed" in a.text  # subheads kept
+    assert '"We have a very good understanding' in a.text  # in-body quotes kept
+    for leak in ("Sign up for our newsletter", "Reader123", "cookies", "All rights reserved"):
+        assert leak not in a.text
+    assert a.published == "2025-10-30T14:05:00+09:00" and a.published_source == "json-ld"
+    assert a.author == "Mina Park"
+    assert a.sitename == "The Harbour Courier"
+    assert a.language == "en"
+    assert a.description.startswith("The two presidents met")
+    # rel=canonical on the same site wins over the fetched (tracking-tagged) URL
+    assert a.canonical_url == "https://www.harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/"
+    assert a.extractor_version == EXTRACTOR_VERSION
+
+
+def test_canonical_on_another_site_is_ignored(page_bytes):
+    body = page_bytes("busan-summit.html").replace(b"www.harbour-courier.example", b"evil.example")
+    a = extract(body, "https://harbour-courier.example/world/x")
+    assert a.canonical_url == "https://harbour-courier.example/world/x"
+
+
+def test_chinese_page(page_bytes):
+    a = extract(page_bytes("zh-summit.html"), "https://east-observer.example/intl/2025/10/30/1.html")
+    assert a.language == "zh"
+    assert a.title.startswith("中美元首在釜山举行会晤")
+    assert "国家主席习近平10月30日在韩国釜山同美国总统特朗普举行会晤" in a.text
+    assert "京ICP备" not in a.text and "相关新闻" not in a.text
+    assert a.published == "2025-10-30T16:20:00+08:00"
+
+
+def test_charset_header_lies_bytes_win(page_bytes):
+    body = page_bytes("charset-mismatch.html")
+    text, encoding = decode_html(body, "text/html; charset=iso-8859-1")
+    assert encoding == "utf-8" and "Café über €" in text
+    a = extract(body, "https://cafe.example/a", "text/html; charset=iso-8859-1")
+    assert "Café über €" in a.text
+
+
+def test_bom_wins_and_legacy_charsets_decode():
+    text, enc = decode_html("\ufeff<p>Grüße</p>".encode("utf-8"), "text/html; charset=iso-8859-1")
+    assert (text, enc) == ("<p>Grüße</p>", "utf-8")
+    text, enc = decode_html('<meta charset="shift_jis"><p>日本語</p>'.encode("shift_jis"), None)
+    assert "日本語" in text and enc == "shift_jis"
+    text, enc = decode_html(b"<p>caf\xe9</p>", "text/html; charset=no-such-charset")
+    assert "caf\ufffd" in text  # unknown charset: replacement, never an exception
+
+
+def test_not_articles_raise_with_a_reason():
+    for body, ctype, exc in (
+        (b"", "text/html", NoContent),
+        (b"%PDF-1.4 binary", "application/pdf", NotHTML),
+        (b'{"ok": true}', "text/html", NotHTML),
+        (b"<html><body><p>Page not found</p></body></html>", "text/html", NoContent),
+    ):
+        try:
+            extract(body, "https://x.example/a", ctype)
+        except exc as err:
+            assert err.reason in ("no_content", "not_html")
+        else:
+            raise AssertionError(f"{body[:20]!r} should raise {exc.__name__}")
+
+
+def test_nul_and_surrogates_never_reach_the_archive(page_bytes):
+    body = page_bytes("busan-summit.html").replace(b"escalating tariffs", b"escalating\x00 tariffs \xed\xa0\x80")
+    a = extract(body, "https://harbour-courier.example/a")
+    assert "\x00" not in a.text
+    a.text.encode("utf-8")  # no lone surrogates
