@@ -211,6 +211,16 @@ def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:
     )
 
 
+def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isupper():
+            raise click.BadParameter(f"{pair!r}: expected NAME=VALUE, e.g. DOWNLOAD_DELAY=2", param_hint="-s")
+        overrides[name] = value
+    return overrides
+
+
 @cli.command(epilog="\b\nExample (cron, hourly):\n  17 * * * * cd /srv/summit && .venv/bin/summit-archive crawl --quiet --db data/archive.db")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="The archive file (created if missing).")
@@ -219,7 +229,10 @@ def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:
 @click.option("--spider", "spiders", multiple=True, type=click.Choice(SPIDERS),
               help="Run only these spiders (repeatable; default: all).")
 @click.option("--quiet", is_flag=True, help="Only warnings and errors (for cron).")
-def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], quiet: bool) -> None:
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
+def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], quiet: bool,
+          settings: tuple[str, ...]) -> None:
     """Discover, fetch, extract, filter and store articles from the sources' feeds and sitemaps.
 
     All spiders run in one process; one crawl per archive file at a time. Exit codes: 0 the crawl
@@ -229,7 +242,8 @@ def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[s
     db = Path(db_path)
     with crawl_lock(db):
         try:
-            finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet)
+            finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet,
+                                              _parse_settings(settings))
         except ConfigError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_CONFIG)

@@ -24,7 +24,8 @@ class SkipFetchedMiddleware:
         return cls(crawler)
 
     def process_request(self, request):
-        if request.meta.get("kind") != "article":
+        # Retries and redirects carry the claim in their copied meta: they are the same fetch.
+        if request.meta.get("kind") != "article" or request.meta.get("claimed"):
             return None
         run_id = self.crawler.stats.get_value("archive/run_id")
         claimed = _CLAIMED.setdefault((str(self.db), run_id), set())
@@ -33,4 +34,5 @@ class SkipFetchedMiddleware:
             self.crawler.stats.inc_value("archive/skipped_already_fetched")
             raise AlreadyFetched(f"already fetched in this run: {request.url}")
         claimed.add(key)
+        request.meta["claimed"] = True
         return None

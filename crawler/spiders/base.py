@@ -74,7 +74,9 @@ class ArchiveSpider(scrapy.Spider):
     def article_request(self, link: Link, source: Source, via: str, discovered_from: str) -> scrapy.Request:
         url = clean_url(link.url)
         fetch = self.fetch_for(url, source, via, discovered_from, link)
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+        # dont_filter: SkipFetchedMiddleware deduplicates instead, because Scrapy's dupefilter
+        # silently drops redirect chains that revisit a URL, leaving them no outcome row.
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, dont_filter=True,
                               meta={"fetch": fetch, "kind": "article"})
 
     def listing_request(self, url: str, source: Source, via: str, callback, discovered_from: str | None = None) -> scrapy.Request:

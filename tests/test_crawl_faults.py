@@ -1,0 +1,154 @@
+"""A real crawl (subprocess, real Scrapy over 127.0.0.1) of a small site full of bad cases.
+
+Every URL a feed or sitemap lists must end the run with exactly one fetch row saying what
+happened (invariant I1), and nothing but the one real article becomes an article.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import BIN, PAGES
+from httpd import Server, hang_after_headers
+
+ON_TOPIC = (PAGES / "busan-summit.html").read_bytes().replace(
+    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+OFF_TOPIC = b"".join([
+    b"<html lang='en'><head><title>Floods hit farmland</title></head><body><article><h1>Floods hit farmland</h1>",
+    b"<p>Heavy rain flooded farmland and roads across the southern province this week, officials said.</p>",
+    b"<p>Farmers counted their losses as the water slowly receded from the rice fields near the river.</p>",
+    b"<p>The provincial weather office expects more storms before the end of the month and urged caution.</p>",
+    b"<p>Volunteers filled sandbags outside the town hall while schools stayed closed for a second day.</p>",
+    b"</article></body></html>"])
+
+
+def redirect_to_self(handler):
+    handler.send_response(302)
+    handler.send_header("Location", handler.path)
+    handler.send_header("Content-Length", "0")
+    handler.end_headers()
+
+
+ARTICLES = {
+    # path: (expected outcome, expected reason or None for "any")
+    "/news/busan/": ("article", "new"),
+    "/news/busan/amp/": ("duplicate", "alias_of_stored_article"),
+    "/news/floods": ("off_topic", "off_topic"),
+    "/news/missing": ("failed", "http_404"),
+    "/news/report.pdf": ("failed", "not_html"),
+    "/news/empty": ("failed", "no_content"),
+    "/private/secret": ("failed", "robots_disallowed"),
+    "/news/hang": ("failed", "timeout"),
+    "/news/loop": ("failed", "redirect_loop"),
+    "/news/error": ("failed", "http_500"),
+}
+
+
+def site_routes(base: str) -> dict:
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in ARTICLES if p != "/news/busan/amp/")
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    sitemap = f"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>{base}/news/busan/?utm_source=sitemap</loc><news:news><news:publication_date>2025-10-30T14:00:00+09:00</news:publication_date><news:title>x</news:title></news:news></url>
+<url><loc>{base}/news/busan/amp/</loc></url></urlset>""".encode()
+    canonical = f'<link rel="canonical" href="{base}/news/busan/">'.encode()
+    page = ON_TOPIC.replace(b'<link rel="canonical" href="https://www.harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/">', canonical)
+    amp = page.replace(b"<html", b"<html amp", 1)
+    return {
+        "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
+        "/feed.xml": (200, {"Content-Type": "application/rss+xml"}, rss),
+        "/feed-broken.xml": (200, {"Content-Type": "application/rss+xml"}, b"\x00\x01 this is not a feed"),
+        "/news-sitemap.xml": (200, {"Content-Type": "application/xml"}, sitemap),
+        "/news/busan/": (200, HTML, page),
+        "/news/busan/amp/": (200, HTML, amp),
+        "/news/floods": (200, HTML, OFF_TOPIC),
+        "/news/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n%binary"),
+        "/news/empty": (200, HTML, b""),
+        "/private/secret": (200, HTML, page),
+        "/news/hang": hang_after_headers,
+        "/news/loop": redirect_to_self,
+        "/news/error": (500, HTML, b"<html>oops</html>"),
+    }
+
+
+def crawl(db: Path, sources: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(BIN / "summit-archive"), "crawl", "--db", str(db), "--sources", str(sources), "--quiet",
+         "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
+         "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
+        capture_output=True, text=True, timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("faults")
+    with Server({}) as server:
+        server.routes.update(site_routes(server.base))
+        sources = tmp / "sources.toml"
+        sources.write_text(f"""[[source]]
+key = "harbour"
+name = "Harbour Courier"
+homepage = "{server.base}/"
+feeds = ["{server.base}/feed.xml", "{server.base}/feed-broken.xml"]
+sitemaps = ["{server.base}/news-sitemap.xml"]
+""")
+        result = crawl(tmp / "a.db", sources)
+        yield server, result, sqlite3.connect(tmp / "a.db"), tmp, sources
+
+
+def test_the_crawl_finishes(crawled):
+    _, result, db, _, _ = crawled
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert db.execute("select finish_reason, ended_at is not null from crawl_runs").fetchall() == [("finished", 1)]
+    assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_every_listed_url_has_exactly_one_outcome(crawled):
+    server, _, db, _, _ = crawled
+    rows = db.execute("select url, outcome, reason from fetches where url not like '%.xml'").fetchall()
+    by_path = {}
+    for url, outcome, reason in rows:
+        path = url[len(server.base):]
+        assert path not in by_path, f"{path} has two fetch rows"
+        by_path[path] = (outcome, reason)
+    assert by_path == ARTICLES
+
+
+def test_listings_are_recorded_too(crawled):
+    _, _, db, _, _ = crawled
+    rows = dict(db.execute("select substr(url, instr(url, '.xml') - 12), outcome || ':' || reason from fetches "
+                           "where url like '%.xml'").fetchall())
+    assert sorted(rows.values()) == ["failed:unparseable_feed", "listing:feed", "listing:sitemap"]
+    assert db.execute("select links from fetches where url like '%/feed.xml'").fetchone() == (9,)
+
+
+def test_one_article_with_its_alias_and_sitemap_date_evidence(crawled):
+    server, _, db, _, _ = crawled
+    assert db.execute("select url, source, title from articles").fetchall() == [
+        (f"{server.base}/news/busan/", "harbour", "Leaders agree trade truce at Busan meeting")]
+    # the page's own JSON-LD date wins over the sitemap's
+    assert db.execute("select published, published_source from articles").fetchone() == (
+        "2025-10-30T14:05:00+09:00", "json-ld")
+    assert db.execute("select count(*) from articles_fts where articles_fts match 'truce'").fetchone() == (1,)
+
+
+def test_robots_txt_is_obeyed_and_failures_are_retried_with_a_bound(crawled):
+    server, _, _, _, _ = crawled
+    assert server.hits("/private/secret") == 0
+    assert server.hits("/news/error") == 2  # RETRY_TIMES=1: one retry, then a failure row
+    assert server.hits("/news/loop") <= 7  # REDIRECT_MAX_TIMES=5
+
+
+def test_a_second_run_adds_no_articles_and_is_a_new_run(crawled):
+    server, _, db, tmp, sources = crawled
+    result = crawl(tmp / "a.db", sources)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert db.execute("select count(*) from articles").fetchone() == (1,)
+    assert db.execute("select count(*) from crawl_runs where finish_reason = 'finished'").fetchone() == (2,)
+    assert db.execute("select reason from fetches where run_id = 2 and url like '%/news/busan/'").fetchone() == ("unchanged",)
