@@ -1,8 +1,12 @@
 """Storage: the archive is one SQLite file (WAL), its schema created by numbered migrations.
 
 Every write is one ``BEGIN IMMEDIATE`` transaction covering everything one fetched URL changes
-(article row, FTS via triggers, fetch row, frontier state), so a reader (Datasette) never sees
-half an article and a kill never leaves one behind.
+(article row, its previous version, FTS via triggers, syndication bands, fetch row, frontier
+state), so a reader (Datasette) never sees half an article and a kill never leaves one behind.
+
+The frontier is the crawl's memory: every discovered URL is a row keyed by ``url_key`` with a
+state (queued → fetching → done | failed) and a ``next_attempt_at`` for retries and revisits. A
+crawl resumes from it after any stop, so nothing discovered is ever silently lost.
 """
 
 from __future__ import annotations
@@ -12,25 +16,42 @@ import json
 import os
 import socket
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from archive import syndication
+from archive.discover import Link
 from archive.extract import Article
-from archive.urls import url_key
+from archive.urls import clean_url, url_key
 
-# Outcomes of a fetch (fetches.outcome); failures say why in fetches.reason.
+# Outcomes of a fetch (fetches.outcome); `reason` says more (new/updated/unchanged, http_404, ...).
 ARTICLE, OFF_TOPIC, DUPLICATE, FAILED = "article", "off_topic", "duplicate", "failed"
 LISTING = "listing"  # a feed or sitemap, read for links
+
+# Revisit an article this long after publication, to catch updates; then never again.
+REVISIT_AFTER = (timedelta(hours=1), timedelta(hours=6), timedelta(hours=24), timedelta(days=7))
+# Retry a failed URL in a later run after this long (by attempt number); then give up.
+RETRY_AFTER = (timedelta(hours=1), timedelta(hours=6), timedelta(hours=24))
 
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _utc(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def content_hash(title: str | None, text: str) -> str:
@@ -41,7 +62,7 @@ def content_hash(title: str | None, text: str) -> str:
 
 @dataclass
 class Fetch:
-    """One fetched (or failed) URL of a crawl: what the fetch row records."""
+    """One fetched (or failed) URL of a crawl: what its fetch row records."""
 
     url: str
     source: str | None = None
@@ -54,6 +75,9 @@ class Fetch:
     hint_published: str | None = None  # date the feed or sitemap gave
     hint_title: str | None = None
     links: int | None = None  # for a feed or sitemap: how many links it listed
+    warc_file: str | None = None  # where the raw response is (relative to the WARC folder)
+    warc_offset: int | None = None
+    retry_at: str | None = None  # when the server asked us to come back (Retry-After)
 
 
 # --- schema -------------------------------------------------------------------------------
@@ -71,30 +95,40 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["articles"].create(
-        {
-            "id": int, "url_key": str, "url": str, "canonical_url": str, "title": str, "text": str,
-            "published": str, "published_source": str, "author": str, "sitename": str,
-            "language": str, "description": str, "extractor_version": str,
-            "source": str, "discovered_via": str, "fetched_at": str, "first_seen_at": str,
-            "relevance_score": float, "matched_terms": str, "content_hash": str, "run_id": int,
-        },
-        pk="id",
-        not_null={"url_key", "url", "text"},
-        foreign_keys=[("run_id", "crawl_runs", "id")],
-    )
+    article_columns = {
+        "id": int, "url_key": str, "url": str, "canonical_url": str, "title": str, "text": str,
+        "published": str, "published_source": str, "author": str, "sitename": str,
+        "language": str, "description": str, "extractor_version": str,
+        "source": str, "discovered_via": str, "fetched_at": str, "first_seen_at": str,
+        "relevance_score": float, "matched_terms": str, "content_hash": str, "run_id": int,
+        "warc_file": str, "warc_offset": int, "wire_origin": str, "syndication_cluster": int,
+    }
+    db["articles"].create(article_columns, pk="id", not_null={"url_key", "url", "text"},
+                          foreign_keys=[("run_id", "crawl_runs", "id")])
     db["articles"].create_index(["url_key"], unique=True)
     db["articles"].create_index(["published"])
     db["articles"].create_index(["source", "published"])
+    db["articles"].create_index(["syndication_cluster"])
     # FTS5 kept current by sqlite-utils' triggers; porter stemming so "truces" finds "truce".
     db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True,
                               tokenize="porter unicode61 remove_diacritics 2")
+    db["article_versions"].create(
+        {
+            "id": int, "article_id": int, "title": str, "text": str, "published": str,
+            "content_hash": str, "extractor_version": str, "fetched_at": str, "superseded_at": str,
+            "warc_file": str, "warc_offset": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
     db["fetches"].create(
         {
             "id": int, "run_id": int, "url": str, "url_key": str, "source": str,
             "discovered_via": str, "discovered_from": str, "status": int, "content_type": str,
             "bytes": int, "outcome": str, "reason": str, "relevance_score": float,
-            "matched_terms": str, "article_id": int, "links": int, "fetched_at": str,
+            "matched_terms": str, "article_id": int, "links": int, "warc_file": str, "warc_offset": int,
+            "fetched_at": str,
         },
         pk="id",
         not_null={"run_id", "url", "outcome"},
@@ -111,22 +145,47 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             "attempts": int, "last_outcome": str, "last_run_id": int, "next_attempt_at": str,
         },
         pk="url_key",
+        defaults={"state": "queued", "attempts": 0},
     )
     db["frontier"].create_index(["state", "next_attempt_at"])
-    db["aliases"].create(
-        {"url": str, "url_key": str, "article_id": int, "first_seen_at": str},
+    db["listings"].create(
+        {
+            "url": str, "source": str, "kind": str, "etag": str, "last_modified": str,
+            "last_status": int, "last_fetched_at": str, "links": int,
+        },
         pk="url",
-        foreign_keys=[("article_id", "articles", "id")],
     )
+    db["aliases"].create(
+        {"url": str, "url_key": str, "first_seen_at": str},
+        pk="url",
+    )
+    db["aliases"].create_index(["url_key"])
+    db["syndication_bands"].create({"band": str, "article_id": int}, pk=("band", "article_id"))
+    db["syndication_signatures"].create({"article_id": int, "minhash": bytes}, pk="article_id")
     db.create_view(
         "articles_per_day",
         """select substr(published, 1, 10) as day, source, count(*) as articles
            from articles where published is not null group by day, source order by day desc, source""",
     )
     db.create_view(
+        "unique_stories_per_day",
+        """select substr(published, 1, 10) as day, count(*) as articles,
+                  count(distinct coalesce(syndication_cluster, id)) as unique_stories
+           from articles where published is not null group by day order by day desc""",
+    )
+    db.create_view(
         "run_outcomes",
         """select run_id, outcome, reason, count(*) as urls
            from fetches group by run_id, outcome, reason order by run_id desc, urls desc""",
+    )
+    db.create_view(
+        "article_changes",
+        """select v.article_id, a.url, v.fetched_at as old_fetched_at, a.fetched_at as new_fetched_at,
+                  v.title as old_title, a.title as new_title, v.title is not a.title as title_changed,
+                  length(v.text) as old_length, length(a.text) as new_length,
+                  v.content_hash as old_hash, a.content_hash as new_hash
+           from article_versions v join articles a on a.id = v.article_id
+           order by v.superseded_at desc""",
     )
 
 
@@ -167,11 +226,12 @@ def connect(path: str | Path) -> sqlite_utils.Database:
 
 
 class Archive:
-    """The crawler's single writer. Read-only users may open the file with sqlite3 directly."""
+    """The crawler's writer. Read-only users may open the file with sqlite3 directly."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, wire_services: Iterable[str] = ()):
         self.path = Path(path)
         self.db = connect(self.path)
+        self.wires = tuple(dict.fromkeys((*syndication.DEFAULT_WIRES, *wire_services)))
 
     def close(self) -> None:
         self.db.close()
@@ -222,15 +282,78 @@ class Archive:
         ).fetchall()
         counts = {"fetched": 0, "articles_new": 0, "articles_updated": 0, "articles_unchanged": 0,
                   "off_topic": 0, "duplicates": 0, "failed": 0, "listings": 0}
+        names = {OFF_TOPIC: "off_topic", FAILED: "failed", LISTING: "listings", DUPLICATE: "duplicates"}
         for outcome, reason, n in rows:
             counts["fetched"] += n
-            if outcome == ARTICLE:
-                counts[f"articles_{reason}"] += n
-            elif outcome == DUPLICATE:
-                counts["duplicates"] += n
-            else:
-                counts[{OFF_TOPIC: "off_topic", FAILED: "failed", LISTING: "listings"}[outcome]] += n
+            counts[f"articles_{reason}" if outcome == ARTICLE else names[outcome]] += n
         return counts
+
+    # the frontier
+
+    def listing_validators(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) from the listing's last 200, for a conditional request."""
+        row = self.db.execute("select etag, last_modified from listings where url = ?", [url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def record_listing(self, run_id: int, fetch: Fetch, kind: str, links: list[Link],
+                       etag: str | None = None, last_modified: str | None = None,
+                       since: str | None = None) -> list[Fetch]:
+        """Record a fetched feed or sitemap and its links; return the article fetches now due.
+
+        New links enter the frontier as queued; a link is due when queued, left mid-fetch by an
+        earlier (crashed) run, or due for a retry or revisit. Due rows are claimed for this run, so
+        a URL listed by several feeds and sitemaps is fetched once. Links dated before ``since``
+        are skipped before fetching.
+        """
+        stamp = now()
+        due: list[Fetch] = []
+        with self.transaction() as db:
+            not_modified = fetch.status == 304
+            self._fetch_row(run_id, fetch, LISTING, "not_modified" if not_modified else kind)
+            listing = {"url": fetch.url, "source": fetch.source, "kind": kind, "last_status": fetch.status,
+                       "last_fetched_at": stamp}
+            if not not_modified:
+                listing.update(etag=etag, last_modified=last_modified, links=len(links))
+            db["listings"].upsert(listing, pk="url")
+            for link in links:
+                if since and link.published and link.published[:10] < since[:10]:
+                    continue
+                url = clean_url(link.url)
+                key = url_key(url)
+                db.execute(
+                    """insert into frontier (url_key, url, source, discovered_via, discovered_from, discovered_at,
+                                             hint_published, hint_title, state, attempts)
+                       values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0)
+                       on conflict(url_key) do update set
+                         hint_published = coalesce(frontier.hint_published, excluded.hint_published),
+                         hint_title = coalesce(frontier.hint_title, excluded.hint_title)""",
+                    [key, url, fetch.source, kind, fetch.url, stamp, link.published, link.title],
+                )
+                row = db.execute("select url from frontier where url_key = ?", [key]).fetchone()
+                if row[0] != url:  # another spelling of a URL we know: remember it
+                    db.execute("insert or ignore into aliases (url, url_key, first_seen_at) values (?, ?, ?)",
+                               [url, key, stamp])
+                due.extend(self._claim(run_id, "url_key = :key", {"key": key}))
+        return due
+
+    def claim_pending(self, run_id: int, kinds: Iterable[str]) -> list[Fetch]:
+        """Claim every due frontier row discovered by ``kinds``: resumes, retries and revisits."""
+        params = {f"kind{i}": kind for i, kind in enumerate(kinds)}
+        with self.transaction():
+            return self._claim(run_id, f"discovered_via in ({', '.join(':' + p for p in params)})", params)
+
+    def _claim(self, run_id: int, where: str, params: dict[str, Any]) -> list[Fetch]:
+        rows = self.db.execute(
+            f"""update frontier set state = 'fetching', last_run_id = :run
+                where ({where}) and (
+                  state = 'queued'
+                  or (state = 'fetching' and last_run_id is not :run)
+                  or (state in ('done', 'failed') and next_attempt_at <= :now and last_run_id is not :run))
+                returning url, source, discovered_via, discovered_from, hint_published, hint_title""",
+            {"run": run_id, "now": now(), **params},
+        ).fetchall()
+        return [Fetch(url=r[0], source=r[1], discovered_via=r[2], discovered_from=r[3],
+                      hint_published=r[4], hint_title=r[5]) for r in rows]
 
     # per-URL outcomes
 
@@ -240,38 +363,106 @@ class Archive:
 
     def record_article(self, run_id: int, fetch: Fetch, article: Article, score: float,
                        matched: list[str]) -> tuple[str, int]:
-        """Insert or update the article for ``fetch``; return (new|updated|unchanged, article id)."""
+        """Insert or update the article for ``fetch``; return (new|updated|unchanged, article id).
+
+        An update keeps the previous text in ``article_versions``.
+        """
         key = url_key(article.canonical_url)
         row = {
             **article.to_dict(), "url_key": key, "source": fetch.source,
             "discovered_via": fetch.discovered_via, "fetched_at": fetch.fetched_at,
             "relevance_score": score, "matched_terms": json.dumps(matched, ensure_ascii=False),
             "content_hash": content_hash(article.title, article.text), "run_id": run_id,
+            "warc_file": fetch.warc_file, "warc_offset": fetch.warc_offset,
+            "wire_origin": syndication.wire_origin(article.text, self.wires),
         }
+        row = {k: v for k, v in row.items() if k in self._article_columns()}
         with self.transaction() as db:
-            existing = self.find_article(key)
+            existing = db.execute("select * from articles where url_key = ?", [key]).fetchone()
             if existing is None:
                 row["first_seen_at"] = fetch.fetched_at
                 article_id, status = db["articles"].insert(row).last_pk, "new"
             else:
-                article_id = existing["id"]
-                status = "unchanged" if existing["content_hash"] == row["content_hash"] else "updated"
+                old = dict(zip(self._article_columns(), existing))
+                article_id = old["id"]
+                status = "unchanged" if old["content_hash"] == row["content_hash"] else "updated"
+                if status == "updated":
+                    db["article_versions"].insert({
+                        "article_id": article_id, "superseded_at": fetch.fetched_at,
+                        **{k: old[k] for k in ("title", "text", "published", "content_hash", "extractor_version",
+                                               "fetched_at", "warc_file", "warc_offset")},
+                    })
                 db["articles"].update(article_id, row)
+            if status != "unchanged":
+                self._cluster(article_id, article.text)
             if fetch.url != article.canonical_url:
-                db["aliases"].upsert({"url": fetch.url, "url_key": key, "article_id": article_id,
-                                      "first_seen_at": fetch.fetched_at}, pk="url")
-            self._fetch_row(run_id, fetch, ARTICLE, status, score, matched, article_id)
+                db.execute("insert or ignore into aliases (url, url_key, first_seen_at) values (?, ?, ?)",
+                           [fetch.url, key, fetch.fetched_at])
+            self._fetch_row(run_id, fetch, ARTICLE, status, score, matched, article_id,
+                            next_attempt_at=self._revisit_at(article.published, fetch.fetched_at))
         return status, article_id
 
     def record_outcome(self, run_id: int, fetch: Fetch, outcome: str, reason: str,
                        score: float | None = None, matched: list[str] | None = None,
-                       article_id: int | None = None) -> None:
-        """Record a URL that did not become (or change) an article: off-topic, duplicate, failed."""
-        with self.transaction():
-            self._fetch_row(run_id, fetch, outcome, reason, score, matched, article_id)
+                       alias_of: str | None = None) -> None:
+        """Record a URL that did not become (or change) an article: off-topic, duplicate, failed.
 
-    def _fetch_row(self, run_id: int, fetch: Fetch, outcome: str, reason: str, score: float | None,
-                   matched: list[str] | None, article_id: int | None) -> None:
+        ``alias_of``: for a duplicate, the canonical URL of the article it is another address of.
+        """
+        with self.transaction() as db:
+            self._fetch_row(run_id, fetch, outcome, reason, score, matched)
+            if alias_of:
+                db.execute("insert or ignore into aliases (url, url_key, first_seen_at) values (?, ?, ?)",
+                           [fetch.url, url_key(alias_of), fetch.fetched_at])
+
+    def _article_columns(self) -> list[str]:
+        if not hasattr(self, "_columns"):
+            self._columns = [c.name for c in self.db["articles"].columns]
+        return self._columns
+
+    @staticmethod
+    def _revisit_at(published: str | None, fetched_at: str) -> str | None:
+        base = _utc(published) or _utc(fetched_at)
+        fetched = _utc(fetched_at)
+        for age in REVISIT_AFTER:
+            if base + age > fetched:
+                return (base + age).isoformat(timespec="seconds")
+        return None
+
+    def _cluster(self, article_id: int, text: str) -> None:
+        """Put the article in the syndication cluster of any near-duplicate (merging clusters it bridges)."""
+        mh = syndication.signature(text)
+        bands = syndication.band_keys(mh)
+        db = self.db
+        db.execute("delete from syndication_bands where article_id = ?", [article_id])
+        candidates = {r[0] for r in db.execute(
+            f"select distinct article_id from syndication_bands where band in ({', '.join('?' * len(bands))})", bands)}
+        matches = []
+        for other in candidates:
+            blob = db.execute("select minhash from syndication_signatures where article_id = ?", [other]).fetchone()
+            if blob and syndication.similar(mh, syndication.from_blob(blob[0])):
+                matches.append(other)
+        db.execute("insert or replace into syndication_signatures (article_id, minhash) values (?, ?)",
+                   [article_id, syndication.to_blob(mh)])
+        db.conn.executemany("insert or ignore into syndication_bands (band, article_id) values (?, ?)",
+                       [(b, article_id) for b in bands])
+        if not matches:
+            db.execute("update articles set syndication_cluster = null where id = ?", [article_id])
+            return
+        members = [article_id, *matches]
+        clusters = {r[0] for r in db.execute(
+            f"select coalesce(syndication_cluster, id) from articles where id in ({', '.join('?' * len(members))})",
+            members)}
+        cluster = min(clusters | set(members))
+        db.execute(
+            f"""update articles set syndication_cluster = ?
+                where id in ({', '.join('?' * len(members))})
+                   or syndication_cluster in ({', '.join('?' * len(clusters))})""",
+            [cluster, *members, *clusters])
+
+    def _fetch_row(self, run_id: int, fetch: Fetch, outcome: str, reason: str, score: float | None = None,
+                   matched: list[str] | None = None, article_id: int | None = None,
+                   next_attempt_at: str | None = None) -> None:
         key = url_key(fetch.url)
         row = {
             "run_id": run_id, "url": fetch.url, "url_key": key, "source": fetch.source,
@@ -279,7 +470,8 @@ class Archive:
             "status": fetch.status, "content_type": fetch.content_type, "bytes": fetch.bytes,
             "outcome": outcome, "reason": reason, "relevance_score": score,
             "matched_terms": json.dumps(matched, ensure_ascii=False) if matched is not None else None,
-            "article_id": article_id, "links": fetch.links, "fetched_at": fetch.fetched_at,
+            "article_id": article_id, "links": fetch.links, "warc_file": fetch.warc_file,
+            "warc_offset": fetch.warc_offset, "fetched_at": fetch.fetched_at,
         }
         columns = ", ".join(row)
         updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in ("run_id", "url"))
@@ -288,15 +480,26 @@ class Archive:
             f"on conflict(run_id, url) do update set {updates}",
             list(row.values()),
         )
-        previous = self.db.execute("select attempts from frontier where url_key = ?", [key]).fetchone()
-        state = {
-            "url_key": key, "url": fetch.url, "source": fetch.source,
-            "discovered_via": fetch.discovered_via, "discovered_from": fetch.discovered_from,
-            "hint_published": fetch.hint_published, "hint_title": fetch.hint_title,
-            "state": "failed" if outcome == FAILED else "done",
-            "attempts": (previous[0] if previous else 0) + 1,
-            "last_outcome": f"{outcome}:{reason}", "last_run_id": run_id,
-        }
-        if previous is None:
-            state["discovered_at"] = fetch.fetched_at
-        self.db["frontier"].upsert(state, pk="url_key")
+        if outcome == LISTING:
+            return
+        attempts = (self.db.execute("select attempts from frontier where url_key = ?", [key]).fetchone() or (0,))[0] + 1
+        if outcome == FAILED:
+            state = "failed"
+            if fetch.retry_at:
+                next_attempt_at = fetch.retry_at
+            elif attempts <= len(RETRY_AFTER):
+                next_attempt_at = (_utc(fetch.fetched_at) + RETRY_AFTER[attempts - 1]).isoformat(timespec="seconds")
+        else:
+            state = "done"
+        self.db.execute(
+            """insert into frontier (url_key, url, source, discovered_via, discovered_from, discovered_at,
+                                     hint_published, hint_title, state, attempts, last_outcome, last_run_id,
+                                     next_attempt_at)
+               values (:url_key, :url, :source, :via, :from_, :at, :hp, :ht, :state, :attempts, :last, :run, :next)
+               on conflict(url_key) do update set state = :state, attempts = :attempts, last_outcome = :last,
+                 last_run_id = :run, next_attempt_at = :next""",
+            {"url_key": key, "url": fetch.url, "source": fetch.source, "via": fetch.discovered_via,
+             "from_": fetch.discovered_from, "at": fetch.fetched_at, "hp": fetch.hint_published,
+             "ht": fetch.hint_title, "state": state, "attempts": attempts, "last": f"{outcome}:{reason}",
+             "run": run_id, "next": next_attempt_at},
+        )

@@ -12,6 +12,9 @@ A sources file is a list of ``[[source]]`` tables::
     sitemaps = ["https://www.scmp.com/sitemap_news.xml"] # news sitemaps or indexes
     confirmed = true                  # false: feed/sitemap URLs not verified
     notes = "free text"
+
+and optionally, at the top, ``wire_services = ["..."]``: agencies credited in syndicated copy
+besides the built-in list (AP, Reuters, AFP, Xinhua, ...).
 """
 
 from __future__ import annotations
@@ -102,6 +105,17 @@ def parse_sources(text: str, origin: str = "<sources>") -> list[Source]:
             )
         )
     return sources
+
+
+def load_wire_services(path: str | Path | None = None) -> tuple[str, ...]:
+    """Extra wire-service names (top-level ``wire_services = [...]``) credited in syndicated copy."""
+    if path is None or not Path(path).is_file():
+        return ()
+    try:
+        names = tomllib.loads(Path(path).read_text("utf-8")).get("wire_services", [])
+    except tomllib.TOMLDecodeError:
+        return ()  # load_sources reports the syntax error
+    return tuple(n for n in names if isinstance(n, str) and n)
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:

@@ -168,12 +168,15 @@ def run_crawl(db: Path, sources: str | None, topic: str | None, spiders: tuple[s
     from archive.extract import EXTRACTOR_VERSION
     from archive.sources import load_sources
     from archive.topic import load_topic
+    from archive.warc import recover as recover_warc
+    from archive.warc import warc_dir_for
 
     load_sources(sources)  # fail fast on configuration (exit 2), before any run row
     load_topic(topic)
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     archive = Archive(db)
     run_id = archive.start_run(list(spiders), sources, topic, EXTRACTOR_VERSION)
+    recover_warc(Path((overrides or {}).get("ARCHIVE_WARC_DIR") or warc_dir_for(db)))  # files of a killed run
     settings = get_project_settings()
     settings.setdict({
         "ARCHIVE_DB": str(db), "ARCHIVE_SOURCES": sources, "ARCHIVE_TOPIC": topic, "ARCHIVE_RUN_ID": run_id,

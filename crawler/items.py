@@ -1,4 +1,7 @@
-"""What spiders hand to the pipelines: exactly one item per fetched or failed URL."""
+"""What spiders hand to the pipelines: one item per fetched or failed URL.
+
+(Feeds and sitemaps are recorded by the spider itself, with the frontier rows they create.)
+"""
 
 from __future__ import annotations
 
@@ -17,13 +20,6 @@ class Page:
     body: bytes = field(repr=False)  # raw bytes: kept out of logs
     article: Article | None = field(default=None, repr=False)
     relevance: Relevance | None = None
-
-
-@dataclass
-class Listing:
-    """A feed or sitemap that was fetched and parsed (``fetch.links`` says into how many links)."""
-
-    fetch: Fetch
 
 
 @dataclass

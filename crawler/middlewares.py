@@ -1,38 +1,149 @@
-"""Downloader middlewares of summit-archive."""
+"""Downloader middlewares: raw capture (WARC), RFC 9309 robots.txt, Retry-After."""
 
 from __future__ import annotations
 
+import email.utils
+import logging
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import reactor
+from twisted.internet.task import deferLater
+
+from archive.warc import WarcWriter, warc_dir_for
+
+logger = logging.getLogger(__name__)
 
 
-# Article URLs claimed per (archive file, run id): spiders of one `crawl` run share a process,
-# and a URL that two spiders discover is fetched once and recorded once.
-_CLAIMED: dict[tuple[str, int | str], set[str]] = {}
+class WarcCaptureMiddleware:
+    """Write every response (and its request) to this run's WARC file, before anything decodes it.
 
+    Sits next to the downloader (order 950), so it sees the bytes as received (still compressed)
+    and every response, including redirects and errors that are retried. The (file, offset) of
+    the final response travels in ``response.meta["warc"]``.
+    """
 
-class AlreadyFetched(IgnoreRequest):
-    """Another spider of this run already fetched this URL (not an outcome: nothing is recorded)."""
-
-
-class SkipFetchedMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
-        self.db = crawler.settings.get("ARCHIVE_DB")
+        settings = crawler.settings
+        self.folder = Path(settings.get("ARCHIVE_WARC_DIR") or warc_dir_for(settings.get("ARCHIVE_DB")))
+        self.writer: WarcWriter | None = None
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_request(self, request):
-        # Retries and redirects carry the claim in their copied meta: they are the same fetch.
-        if request.meta.get("kind") != "article" or request.meta.get("claimed"):
-            return None
-        run_id = self.crawler.stats.get_value("archive/run_id")
-        claimed = _CLAIMED.setdefault((str(self.db), run_id), set())
-        key = request.url
-        if key in claimed:
-            self.crawler.stats.inc_value("archive/skipped_already_fetched")
-            raise AlreadyFetched(f"already fetched in this run: {request.url}")
-        claimed.add(key)
-        request.meta["claimed"] = True
+    def _writer(self) -> WarcWriter:
+        if self.writer is None:
+            run_id = self.crawler.stats.get_value("archive/run_id") or 0
+            name = f"run{run_id:06d}-{self.crawler.spider.name}-{os.getpid()}.warc.gz"
+            self.writer = WarcWriter(self.folder, name)
+        return self.writer
+
+    def process_response(self, request, response):
+        try:
+            offset = self._writer().write_exchange(request, response)
+        except OSError as exc:  # a full disk must not pass silently: no capture, no article
+            logger.error("WARC write failed for %s: %s", request.url, exc)
+            raise IgnoreRequest(f"warc_write_failed: {exc}") from exc
+        request.meta["warc"] = (self.writer.name, offset)
+        return response
+
+    def spider_closed(self, spider, reason):
+        if self.writer is not None:
+            self.writer.close()
+
+
+class _Unreachable:
+    """Stands in for a robots.txt parser when robots.txt could not be fetched: allows nothing."""
+
+    def allowed(self, url, user_agent) -> bool:
+        return False
+
+
+UNREACHABLE = _Unreachable()
+
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """RFC 9309: robots.txt unreachable (5xx, timeout, refused) means disallow all, for this run.
+
+    Stock Scrapy allows everything then. 4xx (including after too many redirects) means no rules.
+    """
+
+    async def _parse_robots(self, response, netloc, request):
+        if response.status >= 500:
+            self._set_parser(netloc, UNREACHABLE)
+            return
+        if response.status >= 400:
+            response = response.replace(body=b"")  # "unavailable": crawl without restrictions
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc, netloc):
+        if isinstance(exc, IgnoreRequest):  # e.g. too many redirects: unavailable, not unreachable
+            super()._robots_error(exc, netloc)
+            return
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        self._set_parser(netloc, UNREACHABLE)
+
+    def _set_parser(self, netloc, parser):
+        pending = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        if hasattr(pending, "callback"):
+            pending.callback(parser)
+
+    def process_request_2(self, rp, request):
+        if rp is UNREACHABLE:
+            self._stats.inc_value("robotstxt/unreachable")
+            raise IgnoreRequest("robots.txt unreachable: not crawling this host in this run")
+        super().process_request_2(rp, request)
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or HTTP-date), or None if absent/invalid."""
+    if not value:
         return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Honour Retry-After on 429 and 503 (stock Scrapy retries at once).
+
+    A short wait (≤ RETRY_AFTER_MAX_WAIT) is waited out before the retry; a longer one gives the URL
+    up for this run as ``rate_limited``, with the time the server named (capped at RETRY_AFTER_CAP)
+    as its next attempt in the frontier.
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("RETRY_AFTER_MAX_WAIT", 60.0)
+        self.cap = settings.getfloat("RETRY_AFTER_CAP", 3600.0)
+
+    async def process_response(self, request, response):
+        if response.status in (429, 503) and not request.meta.get("dont_retry"):
+            delay = retry_after_seconds(response.headers.get("Retry-After"))
+            if delay is not None:
+                delay = min(delay, self.cap)
+                if delay > self.max_wait:
+                    when = datetime.now(timezone.utc) + timedelta(seconds=delay)
+                    request.meta["retry_at"] = when.isoformat(timespec="seconds")
+                    request.meta["rate_limited"] = True
+                    return response  # HttpError → errback → failure row `rate_limited`
+                await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+        return super().process_response(request, response)

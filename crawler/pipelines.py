@@ -10,11 +10,12 @@ from __future__ import annotations
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from archive.db import DUPLICATE, FAILED, LISTING, OFF_TOPIC, Archive
+from archive.db import DUPLICATE, FAILED, OFF_TOPIC, Archive
 from archive.extract import ExtractionError, extract
 from archive.topic import load_topic
 from archive.urls import url_key
-from crawler.items import FetchError, Listing, Page
+from archive.sources import load_wire_services
+from crawler.items import FetchError, Page
 
 
 class Dropped(DropItem):
@@ -110,7 +111,7 @@ class StorePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         settings = crawler.settings
-        self.archive = Archive(settings.get("ARCHIVE_DB"))
+        self.archive = Archive(settings.get("ARCHIVE_DB"), load_wire_services(settings.get("ARCHIVE_SOURCES")))
         self.run_id = settings.get("ARCHIVE_RUN_ID")
         self.owns_run = self.run_id is None  # plain `scrapy crawl`: this pipeline opens the run
         if self.owns_run:
@@ -126,23 +127,21 @@ class StorePipeline:
         return cls(crawler)
 
     def process_item(self, item):
-        stats = self.crawler.stats
-        if isinstance(item, Listing):
-            self.archive.record_outcome(self.run_id, item.fetch, LISTING, item.fetch.discovered_via or LISTING)
-            stats.inc_value("archive/listings")
-        elif isinstance(item, Page):
+        if isinstance(item, Page):
             rel = item.relevance
             status, _ = self.archive.record_article(self.run_id, item.fetch, item.article, rel.score, list(rel.matched))
-            stats.inc_value(f"archive/articles_{status}")
+            self.crawler.stats.inc_value(f"archive/articles_{status}")
         return item
 
     def item_dropped(self, item, response, exception, spider):
         if not isinstance(exception, Dropped):
             return
         rel = getattr(item, "relevance", None)
+        article = getattr(item, "article", None)
         self.archive.record_outcome(
             self.run_id, item.fetch, exception.outcome, exception.reason,
             score=rel.score if rel else None, matched=list(rel.matched) if rel else None,
+            alias_of=article.canonical_url if isinstance(exception, Duplicate) else None,
         )
         self.crawler.stats.inc_value(f"archive/{exception.outcome}/{exception.reason}")
 

@@ -45,8 +45,17 @@ ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 900,
 }
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.SkipFetchedMiddleware": 50,
+    # RFC 9309 semantics (unreachable robots.txt disallows) instead of Scrapy's allow-all.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.StrictRobotsTxtMiddleware": 100,
+    # Retry-After honoured on 429/503 (stock Scrapy retries within a second).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+    # Next to the downloader: captures raw bytes of every response before decompression.
+    "crawler.middlewares.WarcCaptureMiddleware": 950,
 }
+RETRY_AFTER_MAX_WAIT = 60  # seconds waited in-run; longer asks give the URL up until the next run
+RETRY_AFTER_CAP = 3600
 # Drops are normal (off-topic pages, 404s); their reasons are in the fetches table.
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 LOG_LEVEL = "INFO"
@@ -56,5 +65,7 @@ ARCHIVE_DB = "data/archive.db"
 ARCHIVE_SOURCES = None  # None: the packaged default sources.toml
 ARCHIVE_TOPIC = None  # None: the packaged default topic.toml
 ARCHIVE_RUN_ID = None  # set by `summit-archive crawl`; else the pipeline opens its own run
+ARCHIVE_WARC_DIR = None  # None: warc/ beside the archive file
+ARCHIVE_SINCE = None  # ISO date: skip feed/sitemap links dated earlier, before fetching
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,17 @@ OFF_TOPIC = b"".join([
     b"</article></body></html>"])
 
 
+def slow(seconds, body):
+    def route(handler):
+        time.sleep(seconds)
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+    return route
+
+
 def redirect_to_self(handler):
     handler.send_response(302)
     handler.send_header("Location", handler.path)
@@ -37,7 +49,7 @@ def redirect_to_self(handler):
 ARTICLES = {
     # path: (expected outcome, expected reason or None for "any")
     "/news/busan/": ("article", "new"),
-    "/news/busan/amp/": ("duplicate", "alias_of_stored_article"),
+    "/story?id=7": ("duplicate", "alias_of_stored_article"),  # a different key, same rel=canonical
     "/news/floods": ("off_topic", "off_topic"),
     "/news/missing": ("failed", "http_404"),
     "/news/report.pdf": ("failed", "not_html"),
@@ -50,7 +62,8 @@ ARTICLES = {
 
 
 def site_routes(base: str) -> dict:
-    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in ARTICLES if p != "/news/busan/amp/")
+    # /story?id=7 is listed last, so it is fetched after its canonical URL /news/busan/
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in ARTICLES)
     rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
     sitemap = f"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
 xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
@@ -66,6 +79,7 @@ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
         "/news-sitemap.xml": (200, {"Content-Type": "application/xml"}, sitemap),
         "/news/busan/": (200, HTML, page),
         "/news/busan/amp/": (200, HTML, amp),
+        "/story?id=7": slow(1.0, page),  # answers after /news/busan/ is stored
         "/news/floods": (200, HTML, OFF_TOPIC),
         "/news/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n%binary"),
         "/news/empty": (200, HTML, b""),
@@ -120,12 +134,22 @@ def test_every_listed_url_has_exactly_one_outcome(crawled):
     assert by_path == ARTICLES
 
 
+def test_the_amp_twin_is_the_same_frontier_row_and_an_alias(crawled):
+    server, _, db, _, _ = crawled
+    # /news/busan/amp/ (sitemap) and /news/busan/ (feed, with ?utm_source) share one url_key:
+    # the article is fetched once; the other spelling is recorded as an alias.
+    assert db.execute("select count(*) from frontier where url_key like '%/news/busan'").fetchone() == (1,)
+    aliases = {r[0][len(server.base):] for r in db.execute("select url from aliases")}
+    assert "/news/busan/amp/" in aliases or "/news/busan/" in aliases
+    assert "/story?id=7" in aliases
+
+
 def test_listings_are_recorded_too(crawled):
     _, _, db, _, _ = crawled
     rows = dict(db.execute("select substr(url, instr(url, '.xml') - 12), outcome || ':' || reason from fetches "
                            "where url like '%.xml'").fetchall())
     assert sorted(rows.values()) == ["failed:unparseable_feed", "listing:feed", "listing:sitemap"]
-    assert db.execute("select links from fetches where url like '%/feed.xml'").fetchone() == (9,)
+    assert db.execute("select links from fetches where url like '%/feed.xml'").fetchone() == (10,)
 
 
 def test_one_article_with_its_alias_and_sitemap_date_evidence(crawled):
@@ -145,10 +169,15 @@ def test_robots_txt_is_obeyed_and_failures_are_retried_with_a_bound(crawled):
     assert server.hits("/news/loop") <= 7  # REDIRECT_MAX_TIMES=5
 
 
-def test_a_second_run_adds_no_articles_and_is_a_new_run(crawled):
+def test_a_second_run_fetches_only_the_listings(crawled):
     server, _, db, tmp, sources = crawled
+    before = len(server.log)
     result = crawl(tmp / "a.db", sources)
     assert result.returncode == 0, result.stderr[-3000:]
     assert db.execute("select count(*) from articles").fetchone() == (1,)
     assert db.execute("select count(*) from crawl_runs where finish_reason = 'finished'").fetchone() == (2,)
-    assert db.execute("select reason from fetches where run_id = 2 and url like '%/news/busan/'").fetchone() == ("unchanged",)
+    # archived articles wait for their revisit time, failures for their retry time
+    assert db.execute("select outcome, count(*) from fetches where run_id = 2 group by outcome").fetchall() == [
+        ("failed", 1), ("listing", 2)]  # the broken feed fails again
+    paths = sorted(p for _, p, _ in server.log[before:])
+    assert paths == ["/feed-broken.xml", "/feed.xml", "/news-sitemap.xml", "/robots.txt", "/robots.txt"]

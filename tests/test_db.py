@@ -50,7 +50,7 @@ def test_alias_and_outcome_rows(archive):
     run = archive.start_run(["feeds"], None, None)
     amp = Fetch(url="https://a.example/busan/amp/")
     _, art_id = archive.record_article(run, amp, article(url=amp.url, canonical="https://a.example/busan/"), 0.9, [])
-    assert archive.db["aliases"].get(amp.url)["article_id"] == art_id
+    assert archive.db["aliases"].get(amp.url)["url_key"] == "a.example/busan"
     archive.record_outcome(run, Fetch(url="https://a.example/g7"), OFF_TOPIC, "off_topic", 0.1, ["leader_us:Trump"])
     archive.record_outcome(run, Fetch(url="https://a.example/missing", status=404), FAILED, "http_404")
     counts = archive.finish_run(run, "finished", {"downloader/response_bytes": 123})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import scrapy
@@ -19,21 +20,23 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionLost, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from archive.db import Fetch
-from archive.discover import Link
+from archive.db import Archive, Fetch, now
+from archive.discover import Link, UnparseableListing
 from archive.sources import Source, load_sources
-from archive.urls import clean_url
 from crawler.items import FetchError, Page
-from crawler.middlewares import AlreadyFetched
 
 
 def failure_reason(failure: Failure) -> tuple[str, int | None]:
     """Map a download failure to (fetches.reason, HTTP status)."""
     exc = failure.value
+    if failure.request.meta.get("rate_limited"):
+        return "rate_limited", exc.response.status if isinstance(exc, HttpError) else None
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}", exc.response.status
     if isinstance(exc, IgnoreRequest):
         message = str(exc)
+        if "robots.txt unreachable" in message:
+            return "robots_unreachable", None
         if "robots.txt" in message:
             return "robots_disallowed", None
         if "max redirections" in message:
@@ -55,53 +58,105 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
 
 
 class ArchiveSpider(scrapy.Spider):
-    """Base class: reads the sources file; builds article requests that carry a Fetch."""
+    """Base class: listings (feeds, sitemaps) feed the frontier; due frontier rows become requests.
 
+    Subclasses set ``kind`` (the discovered_via value), list their listing URLs in
+    ``listing_urls`` and parse a listing's bytes in ``parse_links``.
+    """
+
+    kind: str
     sources: list[Source]
+    archive: Archive
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.sources = load_sources(crawler.settings.get("ARCHIVE_SOURCES"))
+        settings = crawler.settings
+        spider.sources = load_sources(settings.get("ARCHIVE_SOURCES"))
+        spider.archive = Archive(settings.get("ARCHIVE_DB"))
+        spider.since = settings.get("ARCHIVE_SINCE")
         return spider
 
-    def fetch_for(self, url: str, source: Source, via: str, discovered_from: str | None = None,
-                  link: Link | None = None) -> Fetch:
-        return Fetch(url=url, source=source.key, discovered_via=via, discovered_from=discovered_from,
-                     hint_published=link.published if link else None,
-                     hint_title=link.title if link else None)
+    @property
+    def run_id(self) -> int:
+        return self.crawler.stats.get_value("archive/run_id")
 
-    def article_request(self, link: Link, source: Source, via: str, discovered_from: str) -> scrapy.Request:
-        url = clean_url(link.url)
-        fetch = self.fetch_for(url, source, via, discovered_from, link)
-        # dont_filter: SkipFetchedMiddleware deduplicates instead, because Scrapy's dupefilter
-        # silently drops redirect chains that revisit a URL, leaving them no outcome row.
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, dont_filter=True,
+    def listing_urls(self) -> Iterator[tuple[str, Source]]:
+        raise NotImplementedError
+
+    def parse_links(self, body: bytes, url: str) -> tuple[list[Link], list[str]]:
+        """(article links, further listing URLs) of a listing; raise UnparseableListing."""
+        raise NotImplementedError
+
+    async def start(self):
+        # First what earlier runs left: URLs queued or mid-fetch when they stopped, retries and
+        # revisits that are due. Then this run's listings.
+        for fetch in self.archive.claim_pending(self.run_id, [self.kind]):
+            yield self.article_request(fetch)
+        for url, source in self.listing_urls():
+            yield self.listing_request(url, source)
+
+    def closed(self, reason: str) -> None:
+        self.archive.close()
+
+    def article_request(self, fetch: Fetch) -> scrapy.Request:
+        # dont_filter: the frontier already deduplicates (by url_key, across spiders), and
+        # Scrapy's dupefilter would silently drop redirect chains that revisit a URL.
+        return scrapy.Request(fetch.url, callback=self.parse_article, errback=self.on_error, dont_filter=True,
                               meta={"fetch": fetch, "kind": "article"})
 
-    def listing_request(self, url: str, source: Source, via: str, callback, discovered_from: str | None = None) -> scrapy.Request:
-        fetch = self.fetch_for(url, source, via, discovered_from)
-        # Listings are re-read every run and may repeat across spiders: never dupe-filtered.
-        return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True,
-                              meta={"fetch": fetch, "kind": "listing", "source": source})
+    def listing_request(self, url: str, source: Source, discovered_from: str | None = None) -> scrapy.Request:
+        fetch = Fetch(url=url, source=source.key, discovered_via=self.kind, discovered_from=discovered_from)
+        headers = {}
+        etag, last_modified = self.archive.listing_validators(url)
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        # Listings are re-read every run: never dupe-filtered. 304 is an answer, not an error.
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, dont_filter=True,
+                              headers=headers, meta={"fetch": fetch, "kind": "listing", "source": source,
+                                                     "handle_httpstatus_list": [304]})
 
     @staticmethod
     def fetched(response: Response) -> Fetch:
         fetch: Fetch = response.meta["fetch"]
+        fetch.fetched_at = now()
         fetch.status = response.status
         fetch.content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         fetch.bytes = len(response.body)
+        fetch.warc_file, fetch.warc_offset = response.meta.get("warc", (None, None))
         return fetch
+
+    def parse_listing(self, response: Response):
+        fetch = self.fetched(response)
+        source: Source = response.meta["source"]
+        links: list[Link] = []
+        if response.status != 304:
+            try:
+                links, listings = self.parse_links(response.body, response.url)
+            except UnparseableListing as exc:
+                yield FetchError(fetch=fetch, reason=f"unparseable_{self.kind}", detail=str(exc))
+                return
+            for url in listings:
+                yield self.listing_request(url, source, response.url)
+        fetch.links = len(links)
+        header = lambda name: response.headers.get(name, b"").decode("latin-1") or None  # noqa: E731
+        due = self.archive.record_listing(self.run_id, fetch, self.kind, links, etag=header("ETag"),
+                                          last_modified=header("Last-Modified"), since=self.since)
+        self.crawler.stats.inc_value("archive/listings")
+        for article_fetch in due:
+            yield self.article_request(article_fetch)
 
     def parse_article(self, response: Response):
         yield Page(fetch=self.fetched(response), body=response.body)
 
     def on_error(self, failure: Failure):
-        if failure.check(AlreadyFetched):
-            return  # this run already recorded the URL's outcome
         request = failure.request
         fetch: Fetch = request.meta["fetch"]
+        fetch.fetched_at = now()
         reason, status = failure_reason(failure)
         fetch.status = status
+        fetch.retry_at = request.meta.get("retry_at")
         self.logger.info("failed %s: %s", request.url, reason)
         yield FetchError(fetch=fetch, reason=reason, detail=str(failure.value)[:500])

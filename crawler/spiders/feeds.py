@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from archive.discover import UnparseableListing, parse_feed
-from crawler.items import FetchError, Listing
+from archive.discover import Link, parse_feed
 from crawler.spiders.base import ArchiveSpider
 
 
 class FeedsSpider(ArchiveSpider):
     name = "feeds"
+    kind = "feed"
 
-    async def start(self):
+    def listing_urls(self):
         for source in self.sources:
             for url in source.feeds:
-                yield self.listing_request(url, source, "feed", self.parse_feed)
+                yield url, source
 
-    def parse_feed(self, response):
-        fetch = self.fetched(response)
-        source = response.meta["source"]
-        try:
-            links = parse_feed(response.body, response.url)
-        except UnparseableListing as exc:
-            yield FetchError(fetch=fetch, reason="unparseable_feed", detail=str(exc))
-            return
-        fetch.links = len(links)
-        yield Listing(fetch=fetch)
-        for link in links:
-            yield self.article_request(link, source, "feed", response.url)
+    def parse_links(self, body: bytes, url: str) -> tuple[list[Link], list[str]]:
+        return parse_feed(body, url), []

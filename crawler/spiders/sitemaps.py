@@ -1,32 +1,25 @@
-"""Discover articles from news sitemaps and sitemap indexes, keeping news:publication_date."""
+"""Discover articles from news sitemaps and sitemap indexes, keeping news:publication_date.
+
+(Scrapy's own SitemapSpider drops the news: namespace; archive.discover keeps it.)
+"""
 
 from __future__ import annotations
 
-from archive.discover import UnparseableListing, parse_sitemap
-from crawler.items import FetchError, Listing
+from archive.discover import Link, parse_sitemap
 from crawler.spiders.base import ArchiveSpider
 
 
 class SitemapsSpider(ArchiveSpider):
     name = "sitemaps"
+    kind = "sitemap"
 
-    async def start(self):
+    def listing_urls(self):
         for source in self.sources:
             for url in source.sitemaps:
-                yield self.listing_request(url, source, "sitemap", self.parse_sitemap)
+                yield url, source
 
-    def parse_sitemap(self, response):
-        fetch = self.fetched(response)
-        source = response.meta["source"]
-        try:
-            is_index, links = parse_sitemap(response.body, response.url)
-        except UnparseableListing as exc:
-            yield FetchError(fetch=fetch, reason="unparseable_sitemap", detail=str(exc))
-            return
-        fetch.links = len(links)
-        yield Listing(fetch=fetch)
-        for link in links:
-            if is_index:
-                yield self.listing_request(link.url, source, "sitemap", self.parse_sitemap, response.url)
-            else:
-                yield self.article_request(link, source, "sitemap", response.url)
+    def parse_links(self, body: bytes, url: str) -> tuple[list[Link], list[str]]:
+        is_index, links = parse_sitemap(body, url)
+        if is_index:
+            return [], [link.url for link in links]
+        return links, []
