@@ -141,8 +141,9 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["frontier"].create(
         {
             "url_key": str, "url": str, "source": str, "discovered_via": str, "discovered_from": str,
-            "discovered_at": str, "hint_published": str, "hint_title": str, "state": str,
-            "attempts": int, "last_outcome": str, "last_run_id": int, "next_attempt_at": str,
+            "discovered_at": str, "hint_published": str, "hint_title": str, "hint_modified": str, "state": str,
+            "attempts": int, "last_outcome": str, "last_run_id": int, "last_fetched_at": str,
+            "next_attempt_at": str,
         },
         pk="url_key",
         defaults={"state": "queued", "attempts": 0},
@@ -329,10 +330,18 @@ class Archive:
                          hint_title = coalesce(frontier.hint_title, excluded.hint_title)""",
                     [key, url, fetch.source, kind, fetch.url, stamp, link.published, link.title],
                 )
-                row = db.execute("select url from frontier where url_key = ?", [key]).fetchone()
-                if row[0] != url:  # another spelling of a URL we know: remember it
+                known_url, last_fetched, seen_modified = db.execute(
+                    "select url, last_fetched_at, hint_modified from frontier where url_key = ?", [key]).fetchone()
+                if known_url != url:  # another spelling of a URL we know: remember it
                     db.execute("insert or ignore into aliases (url, url_key, first_seen_at) values (?, ?, ?)",
                                [url, key, stamp])
+                if link.modified and link.modified != seen_modified:
+                    db.execute("update frontier set hint_modified = ? where url_key = ?", [link.modified, key])
+                    changed = (seen_modified is not None
+                               or (last_fetched is not None and _utc(link.modified) > _utc(last_fetched)))
+                    if changed:  # the listing says the article changed since we fetched it: revisit now
+                        db.execute("update frontier set next_attempt_at = ? where url_key = ? and state = 'done'",
+                                   [stamp, key])
                 due.extend(self._claim(run_id, "url_key = :key", {"key": key}))
         return due
 
@@ -354,6 +363,52 @@ class Archive:
         ).fetchall()
         return [Fetch(url=r[0], source=r[1], discovered_via=r[2], discovered_from=r[3],
                       hint_published=r[4], hint_title=r[5]) for r in rows]
+
+    # re-extraction
+
+    def reextract(self, warc_folder: Path, since: str | None = None) -> dict[str, int]:
+        """Rebuild every article's text and metadata from its WARC capture with the current extractor.
+
+        Fetches nothing. A changed result keeps the previous text as a version, like a re-fetch.
+        """
+        from archive.extract import ExtractionError, extract
+        from archive.warc import read_response
+
+        counts = {"articles": 0, "unchanged": 0, "updated": 0, "failed": 0}
+        query = "select id, warc_file, warc_offset, published, published_source from articles where warc_file is not null"
+        params: list[Any] = []
+        if since:
+            query += " and fetched_at >= ?"
+            params.append(since)
+        for article_id, warc_file, offset, published, published_source in self.db.execute(query, params).fetchall():
+            counts["articles"] += 1
+            try:
+                capture = read_response(warc_folder, warc_file, offset)
+                article = extract(capture.body, capture.url, capture.content_type)
+            except (OSError, ValueError, ExtractionError):
+                counts["failed"] += 1
+                continue
+            if article.published is None and published:  # feed/sitemap evidence stays
+                article.published, article.published_source = published, published_source
+            row = {**article.to_dict(), "content_hash": content_hash(article.title, article.text),
+                   "wire_origin": syndication.wire_origin(article.text, self.wires)}
+            row = {k: v for k, v in row.items() if k in self._article_columns()}
+            with self.transaction() as db:
+                old = dict(zip(self._article_columns(),
+                               db.execute("select * from articles where id = ?", [article_id]).fetchone()))
+                if old["content_hash"] == row["content_hash"]:
+                    db["articles"].update(article_id, {"extractor_version": article.extractor_version})
+                    counts["unchanged"] += 1
+                    continue
+                db["article_versions"].insert({
+                    "article_id": article_id, "superseded_at": now(),
+                    **{k: old[k] for k in ("title", "text", "published", "content_hash", "extractor_version",
+                                           "fetched_at", "warc_file", "warc_offset")},
+                })
+                db["articles"].update(article_id, row)
+                self._cluster(article_id, article.text)
+                counts["updated"] += 1
+        return counts
 
     # per-URL outcomes
 
@@ -494,12 +549,13 @@ class Archive:
         self.db.execute(
             """insert into frontier (url_key, url, source, discovered_via, discovered_from, discovered_at,
                                      hint_published, hint_title, state, attempts, last_outcome, last_run_id,
-                                     next_attempt_at)
-               values (:url_key, :url, :source, :via, :from_, :at, :hp, :ht, :state, :attempts, :last, :run, :next)
+                                     last_fetched_at, next_attempt_at)
+               values (:url_key, :url, :source, :via, :from_, :at, :hp, :ht, :state, :attempts, :last, :run,
+                       :fetched, :next)
                on conflict(url_key) do update set state = :state, attempts = :attempts, last_outcome = :last,
-                 last_run_id = :run, next_attempt_at = :next""",
+                 last_run_id = :run, last_fetched_at = :fetched, next_attempt_at = :next""",
             {"url_key": key, "url": fetch.url, "source": fetch.source, "via": fetch.discovered_via,
              "from_": fetch.discovered_from, "at": fetch.fetched_at, "hp": fetch.hint_published,
              "ht": fetch.hint_title, "state": state, "attempts": attempts, "last": f"{outcome}:{reason}",
-             "run": run_id, "next": next_attempt_at},
+             "run": run_id, "fetched": fetch.fetched_at, "next": next_attempt_at},
         )

@@ -30,6 +30,7 @@ class Link:
     url: str
     published: str | None = None  # ISO 8601 from the feed entry or news:publication_date
     title: str | None = None
+    modified: str | None = None  # the entry's updated / lastmod: a changed article is re-fetched
 
 
 def _struct_to_iso(value) -> str | None:
@@ -49,7 +50,8 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
         if not href:
             continue
         when = _struct_to_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        links.append(Link(urljoin(base_url, href.strip()), when, entry.get("title")))
+        modified = _struct_to_iso(entry.get("updated_parsed"))
+        links.append(Link(urljoin(base_url, href.strip()), when, entry.get("title"), modified))
     return links
 
 
@@ -96,5 +98,5 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[bool, list[Link]]:
         if not loc:
             continue
         when = parse_when(fields.get("publication_date") or fields.get("lastmod"))
-        links.append(Link(urljoin(base_url, loc), when, fields.get("title")))
+        links.append(Link(urljoin(base_url, loc), when, fields.get("title"), parse_when(fields.get("lastmod"))))
     return is_index, links

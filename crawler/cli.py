@@ -214,6 +214,15 @@ def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:
     )
 
 
+def _iso_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date like 2025-10-01", param_hint="--since") from None
+
+
 def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
     overrides = {}
     for pair in pairs:
@@ -231,11 +240,12 @@ def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: US–China leader summits).")
 @click.option("--spider", "spiders", multiple=True, type=click.Choice(SPIDERS),
               help="Run only these spiders (repeatable; default: all).")
+@click.option("--since", metavar="DATE", help="Skip feed and sitemap links dated before this ISO date (before fetching).")
 @click.option("--quiet", is_flag=True, help="Only warnings and errors (for cron).")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
-def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], quiet: bool,
-          settings: tuple[str, ...]) -> None:
+def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], since: str | None,
+          quiet: bool, settings: tuple[str, ...]) -> None:
     """Discover, fetch, extract, filter and store articles from the sources' feeds and sitemaps.
 
     All spiders run in one process; one crawl per archive file at a time. Exit codes: 0 the crawl
@@ -245,8 +255,10 @@ def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[s
     db = Path(db_path)
     with crawl_lock(db):
         try:
-            finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet,
-                                              _parse_settings(settings))
+            overrides = _parse_settings(settings)
+            if since:
+                overrides["ARCHIVE_SINCE"] = _iso_date(since)
+            finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet, overrides)
         except ConfigError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_CONFIG)
@@ -254,6 +266,30 @@ def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[s
         click.echo(_summary(db, finish_reason, counts))
     if finish_reason != "finished":
         click.echo(f"Error: crawl ended with {finish_reason!r}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command(epilog="\b\nExample:\n  summit-archive reextract --db data/archive.db --since 2026-05-01")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--warc-dir", type=click.Path(file_okay=False), help="WARC folder (default: warc/ beside the archive).")
+@click.option("--since", help="Only articles fetched on or after this ISO date.")
+def reextract(db_path: str, warc_dir: str | None, since: str | None) -> None:
+    """Rebuild article text and metadata from the raw WARC captures with the current extractor.
+
+    Fetches nothing. Changed articles keep their previous text in article_versions; every article
+    records the extractor_version that produced it.
+    """
+    from archive.db import Archive
+    from archive.warc import warc_dir_for
+
+    db = Path(db_path)
+    with crawl_lock(db):  # a crawl writing at the same time would race the versions
+        archive = Archive(db)
+        counts = archive.reextract(Path(warc_dir) if warc_dir else warc_dir_for(db), since)
+        archive.close()
+    click.echo(f"{db}: {counts['articles']} articles re-extracted: {counts['updated']} changed, "
+               f"{counts['unchanged']} unchanged, {counts['failed']} failed")
+    if counts["failed"]:
         sys.exit(EXIT_FAILED)
 
 

@@ -1,0 +1,179 @@
+"""Raw capture, re-extraction, conditional listings, robots.txt and Retry-After, over real HTTP."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.warc import read_response
+from conftest import BIN, PAGES
+from httpd import Server
+
+PAGE = (PAGES / "busan-summit.html").read_bytes().replace(
+    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def rss(base: str, paths: list[str]) -> bytes:
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+
+
+def conditional(body: bytes, content_type: str):
+    """A route that answers If-None-Match with 304, like a well-behaved news site."""
+    etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+
+    def route(handler):
+        if handler.headers.get("If-None-Match") == etag:
+            handler.send_response(304)
+            handler.send_header("ETag", etag)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("ETag", etag)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+    return route
+
+
+def crawl(tmp: Path, base: str, *extra: str) -> subprocess.CompletedProcess:
+    sources = tmp / "sources.toml"
+    sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nfeeds = ["{base}/feed.xml"]\n')
+    return subprocess.run(
+        [str(BIN / "summit-archive"), "crawl", "--db", str(tmp / "a.db"), "--sources", str(sources), "--quiet",
+         "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
+         "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
+        capture_output=True, text=True, timeout=120)
+
+
+def test_warc_captures_every_response_and_reextract_reproduces_the_text(tmp_path):
+    routes = {
+        "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
+        "/news/plain": (200, HTML, PAGE),
+        # compressed on the wire: the WARC keeps it compressed, re-extraction decodes it
+        "/news/gzipped": (200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(PAGE.replace(b"Busan", b"Busan, South Korea"))),
+        "/news/moved": (301, {"Location": "/news/plain2"}, b""),
+        "/news/plain2": (200, HTML, PAGE.replace(b"Leaders agree", b"Presidents agree")),
+        "/news/gone": (404, HTML, b"<html><body>gone</body></html>"),
+    }
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"},
+                               rss(server.base, ["/news/plain", "/news/gzipped", "/news/moved", "/news/gone"]))
+        result = crawl(tmp_path, server.base)
+    assert result.returncode == 0, result.stderr[-3000:]
+    warcs = list((tmp_path / "warc").iterdir())
+    assert warcs and all(p.name.endswith(".warc.gz") for p in warcs), warcs  # closed and renamed
+    records = []
+    for path in warcs:
+        with open(path, "rb") as f:
+            for record in ArchiveIterator(f):
+                records.append((record.rec_type, record.rec_headers.get_header("WARC-Target-URI"),
+                                record.rec_headers.get_header("WARC-Payload-Digest")))
+    responses = {uri[len(server.base):] for kind, uri, _ in records if kind == "response"}
+    assert {"/robots.txt", "/feed.xml", "/news/plain", "/news/gzipped", "/news/moved", "/news/plain2", "/news/gone"} <= responses
+    assert sum(k == "request" for k, _, _ in records) == sum(k == "response" for k, _, _ in records)
+    assert all(digest for kind, _, digest in records if kind == "response")
+
+    db = sqlite3.connect(tmp_path / "a.db")
+    rows = db.execute("select url, warc_file, warc_offset, text from articles order by url").fetchall()
+    assert len(rows) == 3
+    for url, warc_file, offset, text in rows:
+        capture = read_response(tmp_path / "warc", warc_file, offset)
+        assert capture.url == url and capture.status == 200
+        assert b"<html" in capture.body  # decoded, even for the gzipped one
+    # the 404 has its capture referenced from its fetch row
+    assert db.execute("select warc_file is not null from fetches where url like '%/news/gone'").fetchone() == (1,)
+
+    r = subprocess.run([str(BIN / "summit-archive"), "reextract", "--db", str(tmp_path / "a.db")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "3 articles re-extracted: 0 changed, 3 unchanged" in r.stdout
+    assert db.execute("select text from articles order by url").fetchall() == [(t,) for *_, t in rows]
+    assert db.execute("select count(*) from article_versions").fetchone() == (0,)
+
+
+def test_unchanged_listings_answer_304_and_cost_almost_nothing(tmp_path):
+    # a realistically sized page (news pages weigh 50-500 kB): the ratio is the point
+    big = PAGE.replace(b"</body>", b"<!-- " + b"x" * 60_000 + b" --></body>")
+    routes = {"/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
+              "/news/plain": (200, HTML, big)}
+    with Server(routes) as server:
+        routes["/feed.xml"] = conditional(rss(server.base, ["/news/plain"]), "application/rss+xml")
+        assert crawl(tmp_path, server.base).returncode == 0
+        second_start = len(server.log)
+        assert crawl(tmp_path, server.base).returncode == 0
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select reason, status from fetches where run_id = 2").fetchall() == [("not_modified", 304)]
+    assert [p for _, p, _ in server.log[second_start:]] == ["/robots.txt", "/feed.xml"]
+    first, second = [r[0] for r in db.execute("select bytes_downloaded from crawl_runs order by id")]
+    assert second < 0.05 * first
+
+
+def test_unreachable_robots_txt_means_no_article_fetches(tmp_path):
+    routes = {"/robots.txt": (503, {"Content-Type": "text/plain"}, b"overloaded"),
+              "/news/plain": (200, HTML, PAGE)}
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, ["/news/plain"]))
+        result = crawl(tmp_path, server.base)
+    assert result.returncode == 0, result.stderr[-2000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert server.hits("/news/plain") == 0 and server.hits("/feed.xml") == 0
+    assert db.execute("select reason from fetches where url like '%feed.xml'").fetchone() == ("robots_unreachable",)
+
+
+@pytest.mark.parametrize("retry_after", ["2", "http-date"])
+def test_retry_after_is_waited_out(tmp_path, retry_after):
+    state = {"n": 0}
+
+    def limited(handler):
+        state["n"] += 1
+        if state["n"] == 1:
+            value = retry_after
+            if value == "http-date":
+                from email.utils import formatdate
+                value = formatdate(time.time() + 3, usegmt=True)
+            handler.send_response(429)
+            handler.send_header("Retry-After", value)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(PAGE)))
+        handler.end_headers()
+        handler.wfile.write(PAGE)
+
+    routes = {"/robots.txt": (404, {}, b""), "/news/limited": limited}
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, ["/news/limited"]))
+        assert crawl(tmp_path, server.base).returncode == 0
+    times = [t for _, p, t in server.log if p == "/news/limited"]
+    assert len(times) == 2 and times[1] - times[0] >= 1.9
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(*) from articles").fetchone() == (1,)
+
+
+def test_a_long_retry_after_is_kept_for_the_next_run(tmp_path):
+    routes = {"/robots.txt": (404, {}, b""),
+              "/news/limited": (503, {"Retry-After": "7200", "Content-Type": "text/html"}, b"busy")}
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, ["/news/limited"]))
+        assert crawl(tmp_path, server.base).returncode == 0
+        assert server.hits("/news/limited") == 1  # no retry within the run
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select reason, status from fetches where url like '%limited'").fetchone() == ("rate_limited", 503)
+    (next_at,) = db.execute("select next_attempt_at from frontier where url like '%limited'").fetchone()
+    (fetched,) = db.execute("select fetched_at from fetches where url like '%limited'").fetchone()
+    from datetime import datetime
+    delta = (datetime.fromisoformat(next_at) - datetime.fromisoformat(fetched)).total_seconds()
+    assert 3500 <= delta <= 3700  # capped at RETRY_AFTER_CAP = 1 h
