@@ -151,11 +151,12 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["frontier"].create_index(["state", "next_attempt_at"])
     db["listings"].create(
         {
-            "url": str, "source": str, "kind": str, "etag": str, "last_modified": str,
+            "url": str, "source": str, "kind": str, "parent": str, "etag": str, "last_modified": str,
             "last_status": int, "last_fetched_at": str, "links": int,
         },
         pk="url",
     )
+    db["listings"].create_index(["parent"])
     db["aliases"].create(
         {"url": str, "url_key": str, "first_seen_at": str},
         pk="url",
@@ -296,9 +297,13 @@ class Archive:
         row = self.db.execute("select etag, last_modified from listings where url = ?", [url]).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
+    def child_listings(self, url: str) -> list[str]:
+        """The sitemaps a sitemap index listed when it last changed (for a 304 on the index)."""
+        return [r[0] for r in self.db.execute("select url from listings where parent = ? order by url", [url])]
+
     def record_listing(self, run_id: int, fetch: Fetch, kind: str, links: list[Link],
                        etag: str | None = None, last_modified: str | None = None,
-                       since: str | None = None) -> list[Fetch]:
+                       since: str | None = None, children: list[str] = ()) -> list[Fetch]:
         """Record a fetched feed or sitemap and its links; return the article fetches now due.
 
         New links enter the frontier as queued; a link is due when queued, left mid-fetch by an
@@ -316,6 +321,10 @@ class Archive:
             if not not_modified:
                 listing.update(etag=etag, last_modified=last_modified, links=len(links))
             db["listings"].upsert(listing, pk="url")
+            for child in children:  # kept with the index's validators: a later 304 still reaches them
+                db.execute("insert into listings (url, source, kind, parent) values (?, ?, ?, ?) "
+                           "on conflict(url) do update set parent = excluded.parent",
+                           [child, fetch.source, kind, fetch.url])
             for link in links:
                 if since and link.published and link.published[:10] < since[:10]:
                     continue
@@ -335,11 +344,17 @@ class Archive:
                 if known_url != url:  # another spelling of a URL we know: remember it
                     db.execute("insert or ignore into aliases (url, url_key, first_seen_at) values (?, ?, ?)",
                                [url, key, stamp])
-                if link.modified and link.modified != seen_modified:
-                    db.execute("update frontier set hint_modified = ? where url_key = ?", [link.modified, key])
-                    changed = (seen_modified is not None
-                               or (last_fetched is not None and _utc(link.modified) > _utc(last_fetched)))
-                    if changed:  # the listing says the article changed since we fetched it: revisit now
+                if link.modified:
+                    # Per listing kind: a feed's <updated> and a sitemap's <lastmod> for one article
+                    # often differ; only a value that moves forward in the same listing means a change.
+                    seen = json.loads(seen_modified) if seen_modified else {}
+                    before = _utc(seen.get(kind))
+                    if before is None or _utc(link.modified) > before:
+                        db.execute("update frontier set hint_modified = ? where url_key = ?",
+                                   [json.dumps({**seen, kind: link.modified}), key])
+                    if before is not None and _utc(link.modified) > before or (
+                            last_fetched is not None and _utc(link.modified) > _utc(last_fetched)):
+                        # the listing says the article changed since we fetched it: revisit now
                         db.execute("update frontier set next_attempt_at = ? where url_key = ? and state = 'done'",
                                    [stamp, key])
                 due.extend(self._claim(run_id, "url_key = :key", {"key": key}))
@@ -495,7 +510,7 @@ class Archive:
         matches = []
         for other in candidates:
             blob = db.execute("select minhash from syndication_signatures where article_id = ?", [other]).fetchone()
-            if blob and syndication.similar(mh, syndication.from_blob(blob[0])):
+            if blob and syndication.jaccard(mh, blob[0]) >= syndication.THRESHOLD:
                 matches.append(other)
         db.execute("insert or replace into syndication_signatures (article_id, minhash) values (?, ?)",
                    [article_id, syndication.to_blob(mh)])

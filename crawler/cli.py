@@ -196,13 +196,22 @@ def run_crawl(db: Path, sources: str | None, topic: str | None, spiders: tuple[s
         reasons = sorted({c.stats.get_value("finish_reason") or "unknown" for c in crawlers})
         finish_reason = reasons[0] if len(reasons) == 1 else "+".join(reasons)
     finally:
-        stats: dict[str, Any] = {}
-        for c in crawlers:
-            for key, value in (c.stats.get_stats() or {}).items():
-                stats[key] = stats.get(key, 0) + value if isinstance(value, (int, float)) and key in stats else value
-        counts = archive.finish_run(run_id, finish_reason, stats)
+        counts = archive.finish_run(run_id, finish_reason, _merge_stats(crawlers))
         archive.close()
     return finish_reason, counts
+
+
+def _merge_stats(crawlers) -> dict[str, Any]:
+    """One run's stats from its spiders' crawlers: counters add up, other values keep the first."""
+    merged: dict[str, Any] = {}
+    for crawler in crawlers:
+        for key, value in (crawler.stats.get_stats() or {}).items():
+            old = merged.get(key)
+            if isinstance(old, (int, float)) and isinstance(value, (int, float)) and not isinstance(value, bool):
+                merged[key] = old + value
+            elif old is None:
+                merged[key] = value
+    return merged
 
 
 def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:

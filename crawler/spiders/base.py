@@ -132,19 +132,23 @@ class ArchiveSpider(scrapy.Spider):
         fetch = self.fetched(response)
         source: Source = response.meta["source"]
         links: list[Link] = []
-        if response.status != 304:
+        children: list[str] = []
+        if response.status == 304:
+            children = self.archive.child_listings(response.url)
+        else:
             try:
-                links, listings = self.parse_links(response.body, response.url)
+                links, children = self.parse_links(response.body, response.url)
             except UnparseableListing as exc:
                 yield FetchError(fetch=fetch, reason=f"unparseable_{self.kind}", detail=str(exc))
                 return
-            for url in listings:
-                yield self.listing_request(url, source, response.url)
-        fetch.links = len(links)
+        fetch.links = len(links) + len(children)
         header = lambda name: response.headers.get(name, b"").decode("latin-1") or None  # noqa: E731
         due = self.archive.record_listing(self.run_id, fetch, self.kind, links, etag=header("ETag"),
-                                          last_modified=header("Last-Modified"), since=self.since)
+                                          last_modified=header("Last-Modified"), since=self.since,
+                                          children=children if response.status != 304 else ())
         self.crawler.stats.inc_value("archive/listings")
+        for url in children:
+            yield self.listing_request(url, source, response.url)
         for article_fetch in due:
             yield self.article_request(article_fetch)
 
