@@ -17,6 +17,7 @@ class Page:
     """An article URL's response; the pipelines fill in ``article`` and ``relevance``."""
 
     fetch: Fetch
+    url: str  # where the body came from, after redirects (fetch.url is what was asked for)
     body: bytes = field(repr=False)  # raw bytes: kept out of logs
     article: Article | None = field(default=None, repr=False)
     relevance: Relevance | None = None

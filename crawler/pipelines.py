@@ -55,7 +55,7 @@ class ExtractPipeline:
         if not isinstance(item, Page):
             return item
         try:
-            item.article = extract(item.body, item.fetch.url, item.fetch.content_type)
+            item.article = extract(item.body, item.url, item.fetch.content_type)
         except ExtractionError as exc:
             raise NotArticle(exc.reason, str(exc)) from None
         # The feed or sitemap date is evidence when the page itself states none.

@@ -153,7 +153,7 @@ class ArchiveSpider(scrapy.Spider):
             yield self.article_request(article_fetch)
 
     def parse_article(self, response: Response):
-        yield Page(fetch=self.fetched(response), body=response.body)
+        yield Page(fetch=self.fetched(response), url=response.url, body=response.body)
 
     def on_error(self, failure: Failure):
         request = failure.request
