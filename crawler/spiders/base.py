@@ -162,5 +162,6 @@ class ArchiveSpider(scrapy.Spider):
         reason, status = failure_reason(failure)
         fetch.status = status
         fetch.retry_at = request.meta.get("retry_at")
+        fetch.warc_file, fetch.warc_offset = request.meta.get("warc", (None, None))  # error pages too
         self.logger.info("failed %s: %s", request.url, reason)
         yield FetchError(fetch=fetch, reason=reason, detail=str(failure.value)[:500])
