@@ -23,17 +23,18 @@ SETTINGS: dict[str, Any] = {
     "allow_csv_stream": False,
     "allow_download": False,
     "default_page_size": 50,
+    "truncate_cells_html": 400,  # article texts are long; the row page and JSON show them whole
 }
 
 SEARCH_SQL = """\
 select
   articles.id, articles.title, articles.source, articles.published, articles.url,
   snippet(articles_fts, 1, '[', ']', ' … ', 24) as snippet,
-  round(bm25(articles_fts, 10.0, 1.0), 2) as rank
+  -bm25(articles_fts, 10.0, 1.0) as score
 from articles_fts
 join articles on articles.id = articles_fts.rowid
 where articles_fts match :q
-order by rank
+order by bm25(articles_fts, 10.0, 1.0)
 limit 100"""
 
 PER_DAY_SQL = """\
@@ -46,27 +47,13 @@ order by day desc, source"""
 
 COLUMNS = {
     "articles": {
-        "id": "Row id (stable; FTS rowid)",
         "url_key": "Deduplication key: host without www./m., path without AMP suffix or tracking parameters",
-        "url": "URL the text was fetched from (after redirects)",
-        "canonical_url": "The page's rel=canonical / og:url when on the same site, else the fetched URL",
-        "title": "Headline, as extracted",
-        "text": "Article body, extracted by trafilatura (plain text)",
-        "published": "Publication time, ISO 8601 (with offset when the page gives one)",
-        "published_source": "Which evidence gave `published` (json-ld, meta:..., time, htmldate, feed, sitemap)",
-        "author": "Byline, as extracted",
-        "sitename": "Site name, as extracted",
-        "language": "Language code (from <html lang>, else detected)",
-        "description": "Meta description",
-        "extractor_version": "summit-archive and trafilatura versions that produced the text",
-        "source": "Outlet key from the sources file",
-        "discovered_via": "How the URL was found: feed, sitemap, ...",
-        "fetched_at": "Last fetch time (UTC)",
-        "first_seen_at": "First fetch time (UTC)",
-        "relevance_score": "Topic filter score (the threshold is in the topic file)",
-        "matched_terms": "Terms and cues the topic filter matched (JSON array)",
+        "published_source": "Which evidence gave `published`: json-ld, meta:..., time, htmldate, feed, sitemap",
+        "relevance_score": "Topic filter score (threshold in the topic file); matched_terms says why",
         "content_hash": "SHA-256 of normalised title + text: changes when the article changes",
-        "run_id": "Crawl run that last wrote the row",
+        "warc_file": "WARC file (under warc/) holding the raw response, at warc_offset",
+        "wire_origin": "Wire service the text credits (AP, Reuters, AFP, Xinhua, ...)",
+        "syndication_cluster": "Articles with near-identical text share this id (wire copies)",
     },
     "fetches": {
         "run_id": "Crawl run",

@@ -184,7 +184,7 @@ def run_crawl(db: Path, sources: str | None, topic: str | None, spiders: tuple[s
         "LOGSTATS_INTERVAL": 15.0,
         **(overrides or {}),
     }, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     for name in spiders:
         crawler = process.create_crawler(name)

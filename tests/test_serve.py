@@ -49,7 +49,7 @@ def test_ranked_search_query_with_snippets(db_path):
     # bm25 with the title weighted: the article with "truce" in its headline ranks first
     assert rows[0]["title"] == "Leaders seal trade truce in Busan"
     assert "[truce]" in rows[0]["snippet"]
-    assert rows[0]["rank"] <= rows[1]["rank"]
+    assert rows[0]["score"] >= rows[1]["score"]
     per_day = get(ds, "/archive/articles_per_day.json?source=&_shape=array").json()
     assert sum(r["articles"] for r in per_day) == 3
 
