@@ -1,0 +1,702 @@
+"""Topic filter: is an article about a US–China leaders' summit, visit or call?
+
+Standard library only. Everything is compiled once per :class:`Topic`: Latin/Cyrillic terms
+are looked up word by word in dicts (the text is split into words by one C-level regex
+``split``), CJK terms by one alternation regex; a long article classifies in about a
+millisecond. The rules live in a TOML file (default: ``archive/data/topic.toml``), made of
+weighted term groups with fixed roles:
+
+==============  ===================================================================
+group           role
+==============  ===================================================================
+leader_us       the US president (Trump, Biden, Obama, 特朗普, "the White House" ...)
+leader_cn       the Chinese leader (Xi Jinping, 习近平, "the Chinese president" ...)
+pair            both at once ("Trump-Xi", 中美元首; generic "the two leaders" counts only
+                when the preceding ``pair_lookback`` words name a US and a Chinese leader)
+meeting         summit, meeting, talks, call, state visit, 会晤, 通话 ...
+visit           travel words (visit, trip, arrive, 访问); a travel word next to a host
+host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
+                stands for the missing leader, if the traveller is the leader named last
+place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC)
+outcome         direct outcomes (truce, trade deal, consensus, 共识)
+other_leader    leaders of other countries (negative cue)
+minister        ministers / negotiators (negative cue: "ministers-only" talks)
+other_forum     G7, NATO, SCO ... (negative cue)
+ignore          words that contain a term but are not it (Xi'an): matched, then dropped
+==============  ===================================================================
+
+Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
+
+1. Text is split into word positions: a Latin/Cyrillic word is one position, a CJK character
+   ``1 / cjk_chars_per_word``. The title is its own zone; the first ``lead_words`` of the text are
+   the lead, the rest the body. Latin terms need word boundaries ("Xi" never matches "Xiaomi").
+2. Summit cues (meeting, visit, place, outcome terms) closer than ``cluster_words`` form a
+   cluster; each cluster can make one hit. A hit is **full** when a US leader and the Chinese
+   leader are both within ``window`` words (or a pair phrase, or a visit cue), and no other
+   country's leader is nearer than the farther of the two, nor a minister nearer than both;
+   it is **half** when only one of them is near but the document names both somewhere.
+   A cue within ``forum_words`` of another forum ("the SCO summit") is no cue. Each hit uses
+   up the leader mentions it relied on: one sentence naming the pair next to five summit
+   words is one hit, so mass grows with how often the article pairs the leaders with a summit.
+3. ``mass`` = sum of zone weight x cue weight x leader-term weight (x ``half_hit`` for half);
+   ``evidence = 1 - exp(-mass / (saturation x s))`` where ``s`` = text words / ``short_words``
+   clamped to [``short_floor``, 1]: a 60-word brief needs less evidence than a long report.
+4. ``focus`` = 1 with a full hit in the title, at least ``lead_focus`` with one in the lead,
+   else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
+   stays weak: ``sparse``).
+5. ``score = evidence x focus - penalties``; each penalty is
+   ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
+   rarer of the pair), ``ministers_only`` (ministers/negotiators vs the rarer of the pair) and
+   ``other_forum`` (G7/NATO/SCO... vs full hits). Rounded to 3 decimals; relevant when
+   ``score >= threshold``.
+
+``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
+group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``lead``), a
+weak focus (``sparse``) and each penalty that applied (``negative:ministers_only``), for kept
+and rejected articles alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from importlib import resources
+from itertools import accumulate
+from pathlib import Path
+
+from archive.sources import ConfigError
+
+DEFAULT_TOPIC = "topic.toml"
+
+CUE_GROUPS = ("meeting", "visit", "place", "outcome")
+GROUP_ROLES = (
+    "leader_us",
+    "leader_cn",
+    "pair",
+    *CUE_GROUPS,
+    "host_cn",
+    "host_us",
+    "other_leader",
+    "minister",
+    "other_forum",
+    "ignore",
+)
+REQUIRED_GROUPS = ("leader_us", "leader_cn", "meeting")
+NEGATIVES = ("other_leaders", "ministers_only", "other_forum")
+DEFAULT_NEGATIVES = {"other_leaders": (0.8, 0.35), "ministers_only": (0.5, 0.5), "other_forum": (0.5, 0.4)}
+
+DEFAULT_SCORING: dict[str, float] = {
+    "window": 20,
+    "visit_window": 8,
+    "lead_words": 60,
+    "cjk_chars_per_word": 2,
+    "cluster_words": 6,
+    "pair_lookback": 60,
+    "forum_words": 3,
+    "event_words": 3,
+    "half_hit": 0.35,
+    "context_hit": 0.15,
+    "saturation": 2.0,
+    "short_words": 150,
+    "short_floor": 0.5,
+    "lead_focus": 0.8,
+    "focus_density": 8.0,
+}
+DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
+
+# Scripts written without spaces between words: terms match as substrings, and each
+# character counts as a fraction of a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+# Letters that glue onto a Latin/Cyrillic term (word boundary); CJK characters do not.
+_WORD = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_WORD_CHAR = re.compile(f"[{_WORD}]")
+_LATIN_RE = re.compile(f"[{_WORD}]+")
+_SPLIT_RE = re.compile(f"([{_WORD}]+)")
+_TOKEN_RE = re.compile(f"[{_CJK}]|[{_WORD}]+")
+
+
+@dataclass(frozen=True)
+class Relevance:
+    relevant: bool
+    score: float
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Term:
+    group: str
+    label: str
+    weight: float
+    generic: bool = False
+    kind: str = "latin"  # latin (word tokens) | cjk (substring) | regex
+    tokens: tuple[tuple[str, bool], ...] = ()  # (casefolded or exact text, is_prefix)
+    gap_chars: str = ""  # punctuation the term itself has between its words ("." in U.S.)
+    case: bool = False
+    event: bool = False  # a venue only the US–China pair met at ("Busan summit", 釜山会晤)
+    host: str = ""  # a travel word that names its destination: 访华 -> "cn", 访美 -> "us"
+
+
+@dataclass(frozen=True)
+class _Mention:
+    pos: float
+    group: str
+    term: _Term
+    zone: str
+    label: str
+
+
+class Topic:
+    """A compiled topic definition; call :meth:`classify` for each article."""
+
+    def __init__(
+        self,
+        name: str,
+        threshold: float,
+        terms: list[_Term],
+        scoring: dict[str, float],
+        zones: dict[str, float],
+        negatives: dict[str, tuple[float, float]],
+        regexes: dict[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.threshold = threshold
+        self._scoring = scoring
+        self._zones = zones
+        self._negatives = negatives
+        self._terms = terms
+        # Latin/Cyrillic terms: looked up by their first word, and multi-word terms by their
+        # first two words (dicts), longest term first.
+        self._single: dict[str, list[_Term]] = {}
+        self._multi: dict[str, dict[str, list[_Term]]] = {}
+        self._prefix: dict[str, list[_Term]] = {}  # first word ends in *: by its first 3 letters
+        for t in sorted((t for t in terms if t.kind == "latin"), key=lambda t: -len(t.tokens)):
+            (word, is_prefix), rest = t.tokens[0], t.tokens[1:]
+            word = word.lower()
+            if is_prefix:
+                self._prefix.setdefault(word[:3], []).append(t)
+            elif not rest:
+                self._single.setdefault(word, []).append(t)
+            else:
+                second = rest[0][0].lower() if not rest[0][1] else "*"
+                self._multi.setdefault(word, {}).setdefault(second, []).append(t)
+        self._firsts = frozenset(self._single) | frozenset(self._multi)
+        # CJK terms: one alternation of literals (the regex engine scans first characters fast).
+        cjk = sorted((t for t in terms if t.kind == "cjk"), key=lambda t: -len(t.label))
+        self._cjk_map = {_squash(t.label).casefold(): t for t in cjk}
+        self._cjk_re = (
+            re.compile("|".join(r"\s*".join(map(re.escape, _squash(t.label))) for t in cjk), re.I)
+            if cjk
+            else None
+        )
+        # A few regular-expression terms, each its own group.
+        rx = [t for t in terms if t.kind == "regex"]
+        self._rx_terms = rx
+        self._rx = (
+            re.compile("|".join(f"({(regexes or {})[t.label]})" for t in rx), re.I) if rx else None
+        )
+
+    def __repr__(self) -> str:
+        return f"Topic(name={self.name!r}, threshold={self.threshold}, terms={len(self._terms)})"
+
+    # ------------------------------------------------------------------ scanning
+    def _scan(self, text: str, lead_words: float | None) -> tuple[list[_Mention], float]:
+        """Mentions in ``text`` with their word positions, and the text's length in words."""
+        low = text.lower()
+        if len(low) != len(text):  # a rare character changes length when lowered
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # [before, word0, gap0, word1, gap1, ..., wordN, after]: C speed, no per-word objects.
+        parts = _SPLIT_RE.split(low)
+        words = parts[1::2]
+        gaps = parts[2::2]  # gaps[i] follows words[i]
+        orig: list[str] | None = None  # original-case words, for case-sensitive terms
+        single, multi, prefix, firsts = self._single, self._multi, self._prefix, self._firsts
+        latin: list[tuple[int, int, _Term]] = []  # first word index, word count, term
+        n = len(words)
+        for i, w in enumerate(words):
+            if w not in firsts and w[:3] not in prefix:
+                continue
+            cands: list[_Term] = []
+            seconds = multi.get(w)
+            if seconds is not None and i + 1 < n and len(gaps[i]) <= 3:
+                cands += seconds.get(words[i + 1], ())
+                cands += seconds.get("*", ())
+            cands += single.get(w, ())
+            cands += prefix.get(w[:3], ())
+            best: _Term | None = None
+            for t in cands:
+                k = len(t.tokens)
+                if (best is not None and k <= len(best.tokens)) or i + k > n:
+                    continue
+                if t.case and orig is None:
+                    orig = _SPLIT_RE.split(text)[1::2]
+                    if len(orig) != n:  # lowering changed the word split (e.g. the Kelvin sign)
+                        orig = words
+                if _match_words(t, orig if t.case else words, gaps, i):
+                    best = t
+            if best is not None:
+                latin.append((i, len(best.tokens), best))
+        others: list[tuple[int, int, _Term]] = []  # char start, char end, term
+        if self._cjk_re is not None:
+            for m in self._cjk_re.finditer(text):
+                t = self._cjk_map.get(_squash(m.group()).casefold())
+                if t is not None:
+                    others.append((m.start(), m.end(), t))
+        if self._rx is not None:
+            for m in self._rx.finditer(text):
+                if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+                    continue  # starts inside a word
+                others.append((m.start(), m.end(), self._rx_terms[m.lastindex - 1]))
+        has_cjk = _CJK_RE.search(text) is not None
+        if not others and not has_cjk:
+            # Latin-only text: the word index is the position. Longest first, no overlaps.
+            found = [(float(i), i, i + k, t, "") for i, k, t in latin]
+            total = float(n)
+        else:
+            # Mixed: work in character offsets; CJK characters count 1/cjk_chars_per_word.
+            offsets = list(accumulate(map(len, parts)))  # offsets[2i] = start of words[i]
+            spans = [(offsets[2 * i], offsets[2 * (i + k) - 1], t) for i, k, t in latin]
+            spans += others
+            spans.sort(key=lambda f: (f[0], -f[1]))
+            cjk_w = 1.0 / self._scoring["cjk_chars_per_word"]
+            found = []
+            prev, pos = 0, 0.0
+            for start, end, t in spans:
+                pos += len(_LATIN_RE.findall(text, prev, start))
+                if has_cjk:
+                    pos += cjk_w * len(_CJK_RE.findall(text, prev, start))
+                prev = start
+                label = " ".join(text[start:end].split()) if t.kind == "regex" else ""
+                found.append((pos, start, end, t, label))
+            total = pos + len(_LATIN_RE.findall(text, prev)) + cjk_w * len(_CJK_RE.findall(text, prev))
+        mentions: list[_Mention] = []
+        last_end = -1
+        for pos, start, end, term, label in found:
+            if start < last_end:  # "Donald Trump" is one mention, not two
+                continue
+            last_end = end
+            if term.group == "ignore":
+                continue
+            if lead_words is None:
+                zone = "title"
+            else:
+                zone = "lead" if pos < lead_words else "body"
+            mentions.append(_Mention(pos, term.group, term, zone, label or term.label))
+        return mentions, total
+
+    # ------------------------------------------------------------------ scoring
+    def classify(self, title: str = "", text: str = "", url: str | None = None) -> Relevance:
+        """Score one article. ``url`` is accepted for the pipeline's convenience but not used:
+        slugs repeat the headline at best and mislead at worst (tag pages, listings)."""
+        s = self._scoring
+        title_m, _ = self._scan(title or "", None)
+        text_m, text_words = self._scan(text or "", s["lead_words"])
+        fields = [f for f in (title_m, text_m) if f]
+        every = title_m + text_m
+
+        counts: dict[str, float] = {g: 0.0 for g in GROUP_ROLES}
+        found: dict[str, list[str]] = {}
+        for m in every:
+            counts[m.group] += 1
+            labels = found.setdefault(m.group, [])
+            if m.label not in labels:
+                labels.append(m.label)
+        # Pair phrases count for both sides; generic ones only once resolved (below).
+        has_us = counts["leader_us"] > 0 or any(not m.term.generic for m in every if m.group == "pair")
+        has_cn = counts["leader_cn"] > 0 or any(not m.term.generic for m in every if m.group == "pair")
+
+        cues: list[str] = []
+        mass = 0.0
+        full_by_zone = {"title": 0, "lead": 0, "body": 0}
+        context = 0.0
+        n_pairs = 0  # pair phrases naming (or resolved to) both leaders
+        title_both = any(m.group == "pair" and not m.term.generic for m in title_m) or (
+            any(m.group == "leader_us" for m in title_m) and any(m.group == "leader_cn" for m in title_m)
+        )
+        for field in fields:
+            # "The two leaders met ..." in the lead refers to the leaders named in the headline.
+            resolved = self._resolve_pairs(field, title_both and field is text_m)
+            n_pairs += sum(resolved)
+            if any(resolved):
+                _add(cues, "pair_phrase")
+            field_mass, full, extra, loose = self._hits(field, resolved, has_us and has_cn)
+            mass += field_mass
+            context += loose
+            for zone, n in full.items():
+                full_by_zone[zone] += n
+            for c in extra:
+                _add(cues, c)
+        # Once the article has paired the leaders with a summit, later bare mentions of "the
+        # summit", "the truce" (no leader nearby) are about it too: a little mass each.
+        if context and sum(full_by_zone.values()):
+            mass += context * s["context_hit"]
+            _add(cues, "context")
+
+        # Short texts (briefs, captions) need less evidence than long ones.
+        short = min(1.0, max(s["short_floor"], text_words / s["short_words"]))
+        evidence = 1.0 - math.exp(-mass / (s["saturation"] * short)) if mass else 0.0
+        full_text = full_by_zone["lead"] + full_by_zone["body"]
+        density_focus = min(1.0, full_text * 1000.0 / max(text_words, 1.0) / s["focus_density"])
+        focus = density_focus
+        if full_by_zone["title"]:
+            focus = 1.0
+            _add(cues, "title")
+        if full_by_zone["lead"]:
+            focus = max(focus, s["lead_focus"])
+            _add(cues, "lead")
+        if mass and focus < 1.0:
+            _add(cues, "sparse")
+        score = evidence * focus
+
+        # Negative cues: the pair is not what the article is about.
+        pair_strength = min(counts["leader_us"], counts["leader_cn"]) + n_pairs
+        shares = {
+            "other_leaders": _share(counts["other_leader"], pair_strength),
+            "ministers_only": _share(counts["minister"], pair_strength),
+            "other_forum": _share(counts["other_forum"], sum(full_by_zone.values())),
+        }
+        negatives: list[str] = []
+        for key, share in shares.items():
+            weight, start = self._negatives[key]
+            if weight and share > start:
+                score -= weight * (share - start) / (1.0 - start)
+                negatives.append(f"negative:{key}")
+
+        score = round(max(score, 0.0), 3)
+        matched: list[str] = []
+        for group in GROUP_ROLES:
+            for label in found.get(group, ())[:4]:
+                matched.append(f"{group}:{label}")
+        matched.extend(cues)
+        matched.extend(negatives)
+        return Relevance(score >= self.threshold, score, tuple(matched))
+
+    def _resolve_pairs(self, field: list[_Mention], headline_pair: bool = False) -> list[bool]:
+        """For each mention: True when it is a pair phrase naming (or referring to) both leaders.
+        ``headline_pair``: the title names both, so generic phrases in the lead refer to them."""
+        back = self._scoring["pair_lookback"]
+        out: list[bool] = []
+        for i, m in enumerate(field):
+            if m.group != "pair":
+                out.append(False)
+                continue
+            if not m.term.generic or (headline_pair and m.zone == "lead"):
+                out.append(True)
+                continue
+            us = cn = other = 0
+            for n in field:
+                if m.pos - back <= n.pos <= m.pos + 5 and n is not m:
+                    if n.group == "leader_us":
+                        us += 1
+                    elif n.group == "leader_cn":
+                        cn += 1
+                    elif n.group == "other_leader":
+                        other += 1
+                    elif n.group == "pair" and not n.term.generic:
+                        us += 1
+                        cn += 1
+            out.append(us > 0 and cn > 0 and other < min(us, cn))
+        return out
+
+    def _hits(
+        self, field: list[_Mention], resolved: list[bool], doc_has_both: bool
+    ) -> tuple[float, dict[str, int], list[str], float]:
+        """Hit mass of one field (title or text), full hits by zone, the cues used, and the
+        zone-weighted mass of summit-cue clusters that made no hit (no leader near).
+
+        Each hit uses up the leader mentions it relies on, so one sentence naming both leaders
+        next to several summit words ("Trump and Xi met in Busan for talks") is one hit, and the
+        mass grows with how often the article pairs the leaders with a summit, not with how many
+        summit words sit near a single co-mention."""
+        s = self._scoring
+        win, vwin, cluster = s["window"], s["visit_window"], s["cluster_words"]
+        us = [i for i, m in enumerate(field) if m.group == "leader_us"]
+        cn = [i for i, m in enumerate(field) if m.group == "leader_cn"]
+        pairs = [i for i, ok in enumerate(resolved) if ok]
+        others = [m.pos for m in field if m.group == "other_leader"]
+        forums = [m.pos for m in field if m.group == "other_forum"]
+        ministers = [m.pos for m in field if m.group == "minister"]
+        venues = [m.pos for m in field if m.group == "place" and m.term.event]
+        talk = [m.pos for m in field if m.group in ("meeting", "outcome")] if venues else []
+        ev_words = s["event_words"]
+        host_cn = [m.pos for m in field if m.group == "host_cn"]
+        host_us = [m.pos for m in field if m.group == "host_us"]
+        leaders = [m for m in field if m.group in ("leader_us", "leader_cn", "other_leader", "pair")]
+        used: set[int] = set()
+        extra: list[str] = []
+
+        def nearest(idxs: list[int], pos: float) -> tuple[int, float]:
+            best, dist = -1, math.inf
+            for i in idxs:
+                d = abs(field[i].pos - pos)
+                if d <= win and i not in used and d < dist:
+                    best, dist = i, d
+            return best, dist
+
+        def evaluate(cue: _Mention) -> tuple[float, bool, tuple[int, ...], str]:
+            """(value, full, mentions used, cue name) of one summit cue; value 0 = no hit."""
+            u, du = nearest(us, cue.pos)
+            c, dc = nearest(cn, cue.pos)
+            p, _ = nearest(pairs, cue.pos)
+            d_other = min((abs(o - cue.pos) for o in others), default=math.inf)
+            if any(abs(f - cue.pos) <= s["forum_words"] for f in forums):
+                return 0.0, False, (), ""  # "the SCO summit", "a G7 meeting": another forum
+            if p >= 0:
+                return field[p].term.weight, True, (p,), "pair_phrase"
+            if venues and (
+                any(abs(v - cue.pos) <= ev_words for v in venues)
+                if cue.group != "place"
+                else cue.term.event and any(abs(e - cue.pos) <= ev_words for e in talk)
+            ):
+                # "the Busan summit", 釜山会晤: a venue only the pair met at, next to a meeting word
+                return 1.0, True, (), "event_cue"
+            if cue.group == "visit" and (u >= 0) != (c >= 0):
+                # "Trump's trip to Beijing" / "Xi to visit the United States": the traveller is
+                # the leader named last before the travel word, the host place stands for the other.
+                before = [m for m in leaders if cue.pos - win <= m.pos <= cue.pos + 2]
+                traveller = min(before, key=lambda m: abs(m.pos - cue.pos)).group if before else ""
+                to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
+                to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)
+                if u >= 0 and traveller == "leader_us" and to_cn:
+                    return field[u].term.weight, True, (u,), "visit_cue"
+                if c >= 0 and traveller == "leader_cn" and to_us:
+                    return field[c].term.weight, True, (c,), "visit_cue"
+            d_minister = min((abs(o - cue.pos) for o in ministers), default=math.inf)
+            if u >= 0 and c >= 0 and d_other >= max(du, dc) and d_minister >= min(du, dc):
+                return min(field[u].term.weight, field[c].term.weight), True, (u, c), "proximity"
+            if (u >= 0 or c >= 0) and doc_has_both:
+                # Only one of the pair near (or another leader nearer): a weak hit.
+                i = u if du <= dc else c
+                return field[i].term.weight * s["half_hit"], False, (i,), ""
+            return 0.0, False, (), ""
+
+        # Summit cues closer than `cluster_words` are one cluster; each cluster gives one hit.
+        clusters: list[list[_Mention]] = []
+        for m in field:
+            if m.group in CUE_GROUPS:
+                if clusters and m.pos - clusters[-1][-1].pos <= cluster:
+                    clusters[-1].append(m)
+                else:
+                    clusters.append([m])
+        mass = 0.0
+        loose = 0.0  # zone-weighted summit-cue clusters with no leader near
+        full_by_zone = {"title": 0, "lead": 0, "body": 0}
+        for group in clusters:
+            best: tuple[float, bool, tuple[int, ...], str] | None = None
+            best_cue = group[0]
+            for cue in group:
+                value, full, idxs, name = evaluate(cue)
+                value *= cue.term.weight
+                if value and (best is None or value > best[0]):
+                    best, best_cue = (value, full, idxs, name), cue
+            if best is None:
+                loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
+                continue
+            value, full, idxs, name = best
+            used.update(idxs)
+            mass += value * self._zones[best_cue.zone]
+            if full:
+                full_by_zone[best_cue.zone] += 1
+                _add(extra, name)
+        return mass, full_by_zone, extra, loose
+
+
+def _share(part: float, other: float) -> float:
+    return part / (part + other) if part else 0.0
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+_GAP_OK = " \t\n\r\u00a0-\u2010\u2011\u2013\u2014"
+
+
+def _match_words(t: _Term, words: list[str], gaps: list[str], i: int) -> bool:
+    """Does term ``t`` match ``words[i:]``, with only spaces/dashes (or the term's own
+    punctuation, e.g. the dots of "U.S.") between its words?"""
+    for k, (want, is_prefix) in enumerate(t.tokens):
+        w = words[i + k]
+        if not (w.startswith(want) if is_prefix else w == want):
+            return False
+        if k:
+            gap = gaps[i + k - 1]
+            if len(gap) > 3 or any(c not in _GAP_OK and c not in t.gap_chars for c in gap):
+                return False
+    return True
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+# ---------------------------------------------------------------------- loading
+def _compile_term(raw: str, group: str, weight: float, case: bool, generic: bool, where: str) -> tuple[_Term, str | None]:
+    """One term (see the header of topic.toml for the syntax); returns it and its regex, if any."""
+    if raw.startswith("re:"):
+        body = raw[3:]
+        if not body:
+            raise ConfigError(f"{where}: empty regular expression after 're:'")
+        try:
+            compiled = re.compile(body)
+        except re.error as exc:
+            raise ConfigError(f"{where}: bad regular expression {body!r} ({exc})") from None
+        if compiled.groups:
+            raise ConfigError(f"{where}: {body!r} has capturing groups; write (?:...) instead")
+        if case:
+            body = f"(?-i:{body})"
+        return _Term(group, raw[3:], weight, generic, "regex", case=case), body
+    text = raw.strip()
+    if not text.rstrip("*").strip():
+        raise ConfigError(f"{where}: empty term")
+    if _CJK_RE.search(text):
+        return _Term(group, text, weight, generic, "cjk", case=case), None
+    tokens: list[tuple[str, bool]] = []
+    gap_chars = set()
+    matches = list(_TOKEN_RE.finditer(text))
+    if not matches:
+        raise ConfigError(f"{where}: {raw!r} has no letters or digits; use a 're:' term for punctuation")
+    for k, m in enumerate(matches):
+        word = m.group()
+        after = text[m.end() : matches[k + 1].start()] if k + 1 < len(matches) else text[m.end() :]
+        is_prefix = after.startswith("*")
+        if k + 1 < len(matches):
+            gap_chars.update(c for c in after.lstrip("*") if c not in _GAP_OK)
+        if is_prefix and len(word) < 3:
+            raise ConfigError(f"{where}: {raw!r}: write at least 3 letters before '*'")
+        tokens.append((word if case else word.lower(), is_prefix))
+    if "'" in gap_chars or "\u2019" in gap_chars:
+        gap_chars.update("'\u2019")
+    return _Term(group, text.replace("*", ""), weight, generic, "latin", tuple(tokens), "".join(sorted(gap_chars)), case), None
+
+
+def _number(value: object, where: str, low: float = 0.0, high: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(f"{where}: must be a number, got {value!r}")
+    if value < low or (high is not None and value > high):
+        bound = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise ConfigError(f"{where}: {value!r} out of range; use a number {bound}")
+    return float(value)
+
+
+def parse_topic(text: str, origin: str = "<topic>") -> Topic:
+    """Parse a topic TOML document; raise :class:`ConfigError` saying what to fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: not valid TOML ({exc})") from None
+    unknown_top = set(data) - {"name", "threshold", "scoring", "negatives", "groups"}
+    if unknown_top:
+        raise ConfigError(
+            f"{origin}: unknown top-level key(s) {sorted(unknown_top)}; "
+            "allowed: name, threshold, [scoring], [negatives], [groups.*]"
+        )
+    name = data.get("name", "topic")
+    if not isinstance(name, str) or not name:
+        raise ConfigError(f'{origin}: `name` must be a non-empty string, e.g. name = "summits"')
+    if "threshold" not in data:
+        raise ConfigError(f"{origin}: missing `threshold = 0.5` (the score at which an article is relevant)")
+    threshold = _number(data["threshold"], f"{origin}: threshold", 0.0, 10.0)
+
+    scoring = dict(DEFAULT_SCORING)
+    zones = dict(DEFAULT_ZONES)
+    raw_scoring = data.get("scoring", {})
+    if not isinstance(raw_scoring, dict):
+        raise ConfigError(f"{origin}: `scoring` must be a table [scoring]")
+    for key, value in raw_scoring.items():
+        where = f"{origin}: scoring.{key}"
+        if key == "zone_weights":
+            if not isinstance(value, dict) or set(value) - set(DEFAULT_ZONES):
+                raise ConfigError(f"{where}: must be a table with keys {sorted(DEFAULT_ZONES)}")
+            for zone, w in value.items():
+                zones[zone] = _number(w, f"{where}.{zone}")
+        elif key in DEFAULT_SCORING:
+            scoring[key] = _number(value, where)
+        else:
+            raise ConfigError(f"{where}: unknown setting; known: {sorted([*DEFAULT_SCORING, 'zone_weights'])}")
+    for key in ("cjk_chars_per_word", "saturation", "focus_density", "short_words", "short_floor"):
+        if scoring[key] <= 0:
+            raise ConfigError(f"{origin}: scoring.{key} must be > 0")
+
+    negatives = dict(DEFAULT_NEGATIVES)
+    raw_neg = data.get("negatives", {})
+    if not isinstance(raw_neg, dict):
+        raise ConfigError(f"{origin}: `negatives` must be a table [negatives]")
+    for key, value in raw_neg.items():
+        where = f"{origin}: negatives.{key}"
+        if key not in NEGATIVES:
+            raise ConfigError(f"{where}: unknown negative cue; known: {list(NEGATIVES)}")
+        if not isinstance(value, dict) or set(value) - {"weight", "start"}:
+            raise ConfigError(f"{where}: write {{ weight = 0.5, start = 0.4 }}")
+        negatives[key] = (
+            _number(value.get("weight", DEFAULT_NEGATIVES[key][0]), f"{where}.weight"),
+            _number(value.get("start", DEFAULT_NEGATIVES[key][1]), f"{where}.start", 0.0, 0.99),
+        )
+
+    groups = data.get("groups")
+    if not isinstance(groups, dict) or not groups:
+        raise ConfigError(f"{origin}: no [groups.*] tables; define at least {list(REQUIRED_GROUPS)}")
+    for name_ in groups:
+        if name_ not in GROUP_ROLES:
+            raise ConfigError(f"{origin}: unknown group [groups.{name_}]; known groups: {list(GROUP_ROLES)}")
+    missing = [g for g in REQUIRED_GROUPS if g not in groups]
+    if missing:
+        raise ConfigError(f"{origin}: missing group(s) {missing}; add [groups.NAME] with terms = [...]")
+
+    terms: list[_Term] = []
+    regexes: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for group, table in groups.items():
+        gwhere = f"{origin}: groups.{group}"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{gwhere}: must be a table with `terms = [...]`")
+        extra = set(table) - {"weight", "terms"}
+        if extra:
+            raise ConfigError(f"{gwhere}: unknown key(s) {sorted(extra)}; allowed: weight, terms")
+        gweight = _number(table.get("weight", 1.0), f"{gwhere}.weight")
+        raw_terms = table.get("terms")
+        if not isinstance(raw_terms, list) or not raw_terms:
+            raise ConfigError(f"{gwhere}: needs a non-empty `terms = [...]` list")
+        for i, entry in enumerate(raw_terms, 1):
+            where = f"{gwhere}.terms[{i}]"
+            if isinstance(entry, str):
+                entry = {"term": entry}
+            if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
+                raise ConfigError(f'{where}: write a string or {{ term = "...", weight = 1.0 }}')
+            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host"}
+            if bad:
+                raise ConfigError(
+                    f"{where}: unknown key(s) {sorted(bad)}; allowed: term, weight, case, generic, event, host"
+                )
+            if entry.get("host", "") not in ("", "cn", "us") or ("host" in entry and group != "visit"):
+                raise ConfigError(f'{where}: `host` is "cn" or "us", and only for [groups.visit] terms')
+            if entry.get("event") and group != "place":
+                raise ConfigError(f"{where}: `event = true` is only for [groups.place] terms")
+            raw = entry["term"]
+            key = raw.casefold()
+            if key in seen:
+                raise ConfigError(f"{where}: {raw!r} is already a term of groups.{seen[key]}")
+            seen[key] = group
+            weight = gweight * _number(entry.get("weight", 1.0), f"{where}.weight")
+            term, regex = _compile_term(
+                raw, group, weight, bool(entry.get("case", False)), bool(entry.get("generic", False)), where
+            )
+            term = replace(term, event=bool(entry.get("event", False)), host=entry.get("host", ""))
+            terms.append(term)
+            if regex is not None:
+                regexes[term.label] = regex
+    return Topic(name, threshold, terms, scoring, zones, negatives, regexes)
+
+
+def load_topic(path: str | Path | None = None) -> Topic:
+    """Load a topic file, or the packaged default (``archive/data/topic.toml``) when None."""
+    if path is None:
+        text = resources.files("archive").joinpath("data", DEFAULT_TOPIC).read_text("utf-8")
+        return parse_topic(text, f"(default) {DEFAULT_TOPIC}")
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"topic file {p} not found; pass --topic PATH or omit it for the default")
+    return parse_topic(p.read_text("utf-8"), str(p))

@@ -1,0 +1,639 @@
+"""Topic filter: labelled examples (written for these tests, not copied from articles),
+per-case checks, precision/recall over the set, config errors and the packaged default."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from archive.sources import ConfigError
+from archive.topic import Relevance, Topic, load_topic, parse_topic
+
+# Filler for the "long article with a passing clause" cases: plain, unrelated prose.
+_FILLER = (
+    "The city council met again on Tuesday to debate the budget for road repairs. "
+    "Residents complained about potholes, late buses and the price of parking downtown. "
+    "The mayor promised a new plan for the spring, with more money for bike lanes. "
+    "Local shops reported a slow month, blaming the weather and higher rents. "
+    "A school board member asked for more teachers and smaller classes. "
+) * 12
+
+# (id, label, title, text)
+EXAMPLES: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------------ on
+    (
+        "busan_meeting",
+        "on",
+        "Trump and Xi meet in Busan, agree to ease trade fight",
+        "US President Donald Trump and Chinese President Xi Jinping held talks for about 100 minutes "
+        "at an air base in Busan, South Korea, on Thursday. It was their first face-to-face meeting "
+        "since 2019. Trump called the meeting 'amazing' and said tariffs on Chinese goods would be cut. "
+        "Xi told reporters the two countries should be partners. Both delegations sat at a long table "
+        "after the leaders shook hands.",
+    ),
+    (
+        "busan_no_title",
+        "on",
+        "",
+        "The two leaders met on the sidelines of the APEC gathering in South Korea. Trump said his talks "
+        "with Xi Jinping went very well and that a deal on rare earths was settled. Beijing said the "
+        "Chinese president urged Washington to keep the relationship steady. Markets in Asia rose after "
+        "the summit ended.",
+    ),
+    (
+        "beijing_state_visit_2017",
+        "on",
+        "Trump gets lavish welcome at the Great Hall of the People",
+        "President Trump arrived in Beijing on Wednesday for a state visit, the first stop in China of "
+        "his long Asia tour. Xi Jinping greeted him with a military parade and a children's choir "
+        "outside the Great Hall of the People. The two presidents then held talks on North Korea and "
+        "trade. Chinese firms signed deals worth billions of dollars during the trip.",
+    ),
+    (
+        "beijing_visit_2026_arrival",
+        "on",
+        "Air Force One lands in Beijing as summit week begins",
+        "Donald Trump stepped off Air Force One in the Chinese capital on Wednesday evening, greeted by "
+        "Vice President Han Zheng. He will be welcomed by Xi Jinping at a ceremony on Thursday before "
+        "formal talks. Aides said soybeans, Boeing jets and fentanyl top the agenda. The visit was "
+        "postponed from April.",
+    ),
+    (
+        "planned_april_visit",
+        "on",
+        "Trump says he will travel to China in April",
+        "Donald Trump said on Sunday he had accepted an invitation to visit Beijing in April and that "
+        "Xi Jinping would come to the United States later in the year. The White House has not "
+        "confirmed dates. Officials on both sides are working on a package of purchases to announce "
+        "during the trip.",
+    ),
+    (
+        "phone_call_feb",
+        "on",
+        "Xi and Trump discuss Taiwan, soybeans in phone call",
+        "Chinese President Xi Jinping told Donald Trump in a phone call on Wednesday that Taiwan is the "
+        "most important issue in relations. Trump said the call was 'excellent' and that China would "
+        "buy more American soybeans. The conversation lasted more than an hour. The two leaders also "
+        "talked about the president's planned trip to Beijing.",
+    ),
+    (
+        "call_preview",
+        "on",
+        "",
+        "President Trump will speak with Xi Jinping on Friday to finalise the TikTok agreement, the "
+        "White House said. It will be the third call between the leaders this year. Trump told "
+        "reporters he expected a good conversation with the Chinese leader.",
+    ),
+    (
+        "mar_a_lago_2017",
+        "on",
+        "Xi arrives in Florida for first summit with Trump",
+        "Chinese President Xi Jinping landed in Palm Beach on Thursday for two days of talks with "
+        "President Donald Trump at his Mar-a-Lago resort. The two leaders will have dinner with their "
+        "wives before formal meetings on Friday. Trade imbalances and North Korea are expected to "
+        "dominate the summit.",
+    ),
+    (
+        "woodside_2023",
+        "on",
+        "Biden and Xi agree to restore military contacts",
+        "Joe Biden and Xi Jinping met for four hours at a historic estate in Woodside, south of San "
+        "Francisco, on Wednesday. The US president said the talks were among the most productive they "
+        "had held. The two sides agreed to reopen military-to-military communication and to curb "
+        "fentanyl exports. Xi said the Earth is big enough for both countries.",
+    ),
+    (
+        "bali_2022",
+        "on",
+        "Biden, Xi hold first in-person talks in Bali",
+        "President Joe Biden and Chinese leader Xi Jinping shook hands at a hotel in Nusa Dua, Bali, "
+        "ahead of the G20 summit. Their meeting lasted more than three hours. Biden said he was "
+        "committed to keeping lines of communication open.",
+    ),
+    (
+        "osaka_2019",
+        "on",
+        "Trump and Xi agree to restart trade talks in Osaka",
+        "Donald Trump said after meeting Xi Jinping in Osaka that he would hold off on new tariffs. "
+        "The two presidents met for about 80 minutes on the sidelines of the G20. Negotiators will "
+        "resume work on a trade deal.",
+    ),
+    (
+        "buenos_aires_truce",
+        "on",
+        "US and China agree 90-day truce after Trump-Xi dinner",
+        "The United States will hold off raising tariffs for 90 days after Donald Trump and Xi Jinping "
+        "agreed a truce over dinner in Buenos Aires. The White House said China would buy more farm "
+        "goods. The ceasefire gives negotiators three months to reach a deal.",
+    ),
+    (
+        "truce_outcome_2025",
+        "on",
+        "What Trump and Xi agreed: tariffs cut, rare earth curbs paused",
+        "The US will lower tariffs on Chinese goods by ten points under the deal reached by Trump and "
+        "Xi in South Korea. China will suspend its new rare earth export rules for a year and resume "
+        "soybean purchases. The White House published a fact sheet listing the terms of the truce. "
+        "Both sides called the outcome a step toward stability.",
+    ),
+    (
+        "xi_return_visit",
+        "on",
+        "China's leader may visit the US next year",
+        "Xi Jinping could make a return visit to the United States next year after Donald Trump's trip "
+        "to China, people familiar with the plans said. A state dinner at the White House is being "
+        "discussed. Neither government has confirmed the timing.",
+    ),
+    (
+        "obama_xi_2015",
+        "on",
+        "Obama hosts Xi for state visit",
+        "President Barack Obama welcomed Xi Jinping to the White House on Friday with a 21-gun salute. "
+        "The two leaders announced commitments on climate change and cyber theft. A state dinner "
+        "followed in the East Room.",
+    ),
+    (
+        "lima_2024",
+        "on",
+        "Biden and Xi hold final meeting in Lima",
+        "Joe Biden met Xi Jinping in Lima on Saturday in what is likely their last meeting before "
+        "Donald Trump returns to the White House. The Chinese president said Beijing was ready to work "
+        "with the new administration. The two leaders agreed that humans, not AI, should control "
+        "nuclear weapons.",
+    ),
+    (
+        "two_leaders_phrase",
+        "on",
+        "Leaders of US and China set stage for spring summit",
+        "The American president and his Chinese counterpart agreed on Monday to meet in Beijing in "
+        "April. Trump said the visit would be historic. Xi said the two heads of state should steer "
+        "relations like a giant ship. Aides will draft agreements on trade and fentanyl before the "
+        "summit.",
+    ),
+    (
+        "wire_brief",
+        "on",
+        "",
+        "BEIJING (Reuters) - Xi Jinping and Donald Trump will hold a summit in Beijing next month, "
+        "China's foreign ministry said on Tuesday, confirming the US president's first visit to China "
+        "since 2017.",
+    ),
+    (
+        "zh_busan",
+        "on",
+        "习近平同美国总统特朗普在釜山举行会晤",
+        "国家主席习近平30日在韩国釜山同美国总统特朗普举行会晤。两国元首就中美经贸等问题深入交换意见。"
+        "习近平指出，中美做伙伴、做朋友，这是历史的启示，也是现实的需要。特朗普表示，美中关系非常重要。",
+    ),
+    (
+        "zh_call",
+        "on",
+        "中美元首通电话",
+        "国家主席习近平应约同美国总统特朗普通电话。特朗普表示，期待4月访华。习近平欢迎特朗普访问中国。",
+    ),
+    (
+        "zh_no_title",
+        "on",
+        "",
+        "特朗普14日在北京人民大会堂与习近平举行会谈，双方同意延长贸易休战一年。这是特朗普第二次对中国进行国事访问。",
+    ),
+    (
+        "es_state_visit",
+        "on",
+        "Xi Jinping llega a Washington para su visita de Estado",
+        "El presidente chino Xi Jinping llegó el jueves a Washington. El viernes será recibido por "
+        "Barack Obama en la Casa Blanca y ambos mandatarios cenarán juntos. Los dos gobiernos "
+        "esperan anunciar acuerdos sobre clima y ciberseguridad.",
+    ),
+    (
+        "ja_call",
+        "on",
+        "習近平国家主席とトランプ大統領が電話会談",
+        "中国の習近平国家主席は4日、トランプ米大統領と電話会談を行った。両首脳は4月に予定されるトランプ氏の訪中について協議した。"
+        "台湾問題や大豆の輸入も話題になったという。",
+    ),
+    # ------------------------------------------------------------------ off
+    (
+        "tariff_tweets_officials",
+        "off",
+        "",
+        "Beijing's new duties on American farm goods caught Washington off guard on Friday. Trump "
+        "spent the morning with trade officials at the White House and then posted a string of angry "
+        "messages. He said President Xi had broken a promise on fentanyl. Stocks slid as investors "
+        "braced for a longer trade war, and economists cut growth forecasts. Farm groups asked for "
+        "more aid. Retailers warned of higher prices before the holidays.",
+    ),
+    (
+        "china_gdp",
+        "off",
+        "China's economy grows 4.8% in third quarter",
+        "China's economy expanded 4.8% in the July-September quarter, the National Bureau of Statistics "
+        "said on Monday. Retail sales were weak and the property slump deepened. Economists expect "
+        "Beijing to add stimulus before the end of the year. Industrial output beat forecasts.",
+    ),
+    (
+        "chip_export_controls",
+        "off",
+        "US tightens export rules for Nvidia chips sold to China",
+        "The Commerce Department said on Friday it would require licences for Nvidia's H20 chips "
+        "shipped to China. The company expects a charge of several billion dollars. Chinese regulators "
+        "summoned Nvidia to explain alleged security risks. Washington says the rules protect national "
+        "security.",
+    ),
+    (
+        "tariff_escalation",
+        "off",
+        "White House raises tariffs on Chinese goods to 145%",
+        "The Trump administration said the total tariff on Chinese imports now stands at 145%. China "
+        "responded with levies of its own on American goods and said it would fight to the end. "
+        "Stocks fell sharply on Thursday. Economists warned of shortages and higher prices for "
+        "consumers.",
+    ),
+    (
+        "tariff_with_xi_insult",
+        "off",
+        "Trump orders US firms to look for alternatives to China",
+        "President Trump raised tariffs on $250 billion of Chinese goods on Friday, hours after Beijing "
+        "announced retaliatory duties. In a series of posts he asked who was the bigger enemy, the Fed "
+        "chairman or President Xi. Markets tumbled. The Dow fell more than 600 points.",
+    ),
+    (
+        "putin_xi_summit",
+        "off",
+        "Xi arrives in Moscow for talks with Putin",
+        "Chinese President Xi Jinping arrived in Moscow on Wednesday for a state visit and talks with "
+        "Vladimir Putin. The two leaders will sign agreements on energy and trade and attend the "
+        "Victory Day parade. The Kremlin said relations were at their best. Putin called Xi a dear "
+        "friend.",
+    ),
+    (
+        "putin_xi_with_us_mention",
+        "off",
+        "Putin and Xi pledge deeper ties",
+        "Vladimir Putin and Xi Jinping met in the Kremlin on Thursday and promised to deepen their "
+        "partnership. The two leaders discussed energy deals and Ukraine. They also talked about "
+        "relations with the United States under Donald Trump, the Kremlin said. Putin will visit China "
+        "later in the year.",
+    ),
+    (
+        "trump_putin_alaska",
+        "off",
+        "Trump and Putin meet in Alaska",
+        "Donald Trump and Vladimir Putin met at a military base in Anchorage on Friday for talks on "
+        "the war in Ukraine. The summit ended without a ceasefire deal. Trump said the meeting was "
+        "productive. European leaders were not invited.",
+    ),
+    (
+        "trump_kim_singapore",
+        "off",
+        "Trump and Kim shake hands in Singapore",
+        "Donald Trump and Kim Jong Un shook hands on Sentosa island at the start of their historic "
+        "summit. The two leaders met one-on-one with only interpreters. Trump said they would have a "
+        "terrific relationship. The meeting was compared to Nixon's visit to China in 1972.",
+    ),
+    (
+        "g7_summit",
+        "off",
+        "G7 leaders meet in the Rockies",
+        "Leaders of the G7 gathered in Kananaskis on Sunday for a summit dominated by trade and the "
+        "war in Ukraine. Prime Minister Mark Carney hosted the talks. Donald Trump left a day early. "
+        "The group issued statements on critical minerals and wildfires.",
+    ),
+    (
+        "nato_summit",
+        "off",
+        "NATO allies back 5% defence spending goal",
+        "NATO leaders agreed in The Hague to raise defence spending to 5% of GDP within a decade. "
+        "Trump praised the allies at the summit. Spain won an exemption. The meeting lasted less than "
+        "a day.",
+    ),
+    (
+        "sco_summit",
+        "off",
+        "Xi hosts SCO leaders in Tianjin",
+        "Xi Jinping welcomed Vladimir Putin, Narendra Modi and other leaders to the Shanghai "
+        "Cooperation Organisation summit in Tianjin. Xi called for a fairer world order. Modi and Xi "
+        "held talks on the border. The meeting came weeks after Trump doubled tariffs on India. Putin "
+        "and Modi rode together to the venue.",
+    ),
+    (
+        "apec_handover",
+        "off",
+        "APEC summit closes as Korea hands chair to Xi",
+        "South Korean President Lee Jae-myung handed the APEC chairmanship to Xi Jinping at the close "
+        "of the summit in Gyeongju on Saturday. China will host next year's meeting in Shenzhen. Xi "
+        "promised to promote open trade. Lee thanked leaders for attending.",
+    ),
+    (
+        "geneva_ministers",
+        "off",
+        "US and China agree 90-day tariff cut after Geneva talks",
+        "Treasury Secretary Scott Bessent and Vice Premier He Lifeng announced on Monday that both "
+        "countries would cut tariffs for 90 days. Bessent said the talks in Geneva were productive. "
+        "Trade Representative Jamieson Greer said a mechanism for further talks was agreed. He "
+        "Lifeng called the meeting candid.",
+    ),
+    (
+        "geneva_preview_trump_quote",
+        "off",
+        "US, China to hold trade talks in Switzerland",
+        "Scott Bessent and Jamieson Greer will meet Chinese Vice Premier He Lifeng in Geneva this "
+        "weekend. The talks are the first between the two sides since tariffs soared. Asked about Xi, "
+        "Trump said he would talk to him at the right time. Bessent said the aim was de-escalation, "
+        "not a big deal. Negotiators will meet for two days.",
+    ),
+    (
+        "trade_surplus_clause",
+        "off",
+        "China's trade surplus tops $1 trillion",
+        "China's trade surplus passed one trillion dollars for the first time in the first eleven "
+        "months of the year, customs data showed. Exports to Europe and Southeast Asia surged while "
+        "shipments to the US fell. " + _FILLER[:600] + " The data come after a trade truce agreed when "
+        "Trump and Xi met in October. Economists expect exports to keep growing next year as firms "
+        "move production.",
+    ),
+    (
+        "passing_clause_long",
+        "off",
+        "City approves new budget after long debate",
+        _FILLER + "Separately, one councillor noted that markets had calmed since Trump met Xi in "
+        "South Korea last month. " + _FILLER,
+    ),
+    (
+        "xiaomi_xinhua",
+        "off",
+        "Xiaomi launches electric SUV, Xinhua reports",
+        "Xiaomi unveiled its second electric car on Thursday, Xinhua news agency reported. The company "
+        "said orders passed 200,000 in the first hour. Chief executive Lei Jun said the car would "
+        "compete with Tesla. Shares rose 8% in Hong Kong.",
+    ),
+    (
+        "xian_travel",
+        "off",
+        "Tourism booms in Xi'an",
+        "Visitors are flocking to Xi'an to see the Terracotta Warriors. Hotels in the city are fully "
+        "booked for the holiday. The local government expects a record summer.",
+    ),
+    (
+        "deepseek",
+        "off",
+        "What is DeepSeek, the Chinese AI start-up rattling markets?",
+        "DeepSeek, a small Chinese company, released an AI model that rivals American systems at a "
+        "fraction of the cost. Nvidia shares fell 17%. Analysts questioned whether US export controls "
+        "on chips are working. Trump called it a wake-up call for American industry.",
+    ),
+    (
+        "taiwan_drills",
+        "off",
+        "China stages large drills around Taiwan",
+        "The People's Liberation Army sent warships and jets around Taiwan on Monday in exercises it "
+        "called a warning to separatists. Taipei condemned the drills. The US State Department urged "
+        "restraint.",
+    ),
+    (
+        "rare_earth_controls",
+        "off",
+        "China widens rare earth export controls",
+        "China's Ministry of Commerce added five rare earth elements to its export control list on "
+        "Thursday. Foreign firms will need licences for products containing even small amounts. A "
+        "spokesman said the rules were legitimate and aimed at non-proliferation.",
+    ),
+    (
+        "zh_economy",
+        "off",
+        "国家统计局：三季度国内生产总值同比增长4.8%",
+        "国家统计局20日发布数据，前三季度国内生产总值同比增长5.2%。社会消费品零售总额增长平稳。房地产开发投资继续下降。",
+    ),
+    (
+        "zh_putin_xi",
+        "off",
+        "习近平同俄罗斯总统普京举行会谈",
+        "国家主席习近平在克里姆林宫同俄罗斯总统普京举行会谈。两国元首签署联合声明，同意深化全面战略协作伙伴关系。普京表示，俄中关系处于历史最好时期。",
+    ),
+    (
+        "trump_modi",
+        "off",
+        "Trump and Modi hold talks at White House",
+        "Prime Minister Narendra Modi met Donald Trump at the White House on Thursday. The two leaders "
+        "discussed tariffs, defence purchases and immigration. Modi invited Trump to visit India. They "
+        "agreed to a trade deal by autumn.",
+    ),
+    # ------------------------------------------------------------------ borderline (not scored)
+    (
+        "kl_talks_framework",
+        "borderline",
+        "Negotiators reach framework ahead of Trump-Xi summit",
+        "Scott Bessent and He Lifeng ended two days of talks in Kuala Lumpur with what Bessent called "
+        "a very substantial framework. The deal will be put to the leaders when they meet in South "
+        "Korea. Greer said the talks were constructive.",
+    ),
+    (
+        "soybean_purchases",
+        "borderline",
+        "Chinese buyers book US soybean cargoes",
+        "State trader COFCO bought three cargoes of US soybeans this week, traders said, its first "
+        "purchases of the season. The deals follow pledges made when Trump and Xi met. Prices in "
+        "Chicago rose 2%. Farmers remain cautious about demand.",
+    ),
+    (
+        "apec_wrap",
+        "borderline",
+        "APEC leaders end summit in Lima",
+        "Pacific Rim leaders ended their annual summit in Lima with a pledge to fight protectionism. "
+        "Biden posed for the group photo and Xi inaugurated a new port north of the city. Peru's "
+        "president called the meeting a success.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def topic() -> Topic:
+    return load_topic()
+
+
+def _classify(topic: Topic, title: str, text: str) -> Relevance:
+    return topic.classify(title=title, text=text)
+
+
+_CLEAR = [e for e in EXAMPLES if e[1] != "borderline"]
+
+
+@pytest.mark.parametrize("eid,label,title,text", _CLEAR, ids=[e[0] for e in _CLEAR])
+def test_each_clear_case(topic: Topic, eid: str, label: str, title: str, text: str) -> None:
+    r = _classify(topic, title, text)
+    assert r.relevant is (label == "on"), (eid, r)
+    assert r.matched or label == "off"
+
+
+def test_precision_and_recall(topic: Topic) -> None:
+    tp = fp = fn = 0
+    for _eid, label, title, text in EXAMPLES:
+        if label == "borderline":
+            continue
+        got = _classify(topic, title, text).relevant
+        tp += got and label == "on"
+        fp += got and label == "off"
+        fn += (not got) and label == "on"
+    assert sum(1 for e in EXAMPLES if e[1] != "borderline") >= 40
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+@pytest.mark.parametrize(
+    "eid,title,text",
+    [(e[0], e[2], e[3]) for e in EXAMPLES if e[1] == "borderline"],
+    ids=[e[0] for e in EXAMPLES if e[1] == "borderline"],
+)
+def test_borderline_cases_do_not_crash(topic: Topic, eid: str, title: str, text: str) -> None:
+    r = _classify(topic, title, text)
+    assert 0.0 <= r.score <= 1.5
+    assert isinstance(r.matched, tuple)
+
+
+def test_relevance_shape(topic: Topic) -> None:
+    title, text = EXAMPLES[0][2], EXAMPLES[0][3]
+    r = topic.classify(title, text, url="https://example.com/a")
+    assert isinstance(r, Relevance)
+    assert r.score == round(r.score, 3)
+    assert "leader_us:Trump" in r.matched or "leader_us:Donald Trump" in r.matched
+    assert any(m.startswith("leader_cn:") for m in r.matched)
+    assert any(m.startswith("meeting:") for m in r.matched)
+    assert "place:Busan" in r.matched
+    assert "proximity" in r.matched
+    assert topic.name and 0 < topic.threshold
+    with pytest.raises(Exception):
+        r.score = 2.0  # type: ignore[misc]  # frozen
+
+
+def test_empty_and_missing_fields(topic: Topic) -> None:
+    for r in (topic.classify(), topic.classify("", ""), topic.classify(title="Trump")):
+        assert r.relevant is False and r.score == 0.0
+    assert topic.classify(text="Trump and Xi met for a summit in Busan.").relevant
+
+
+def test_explains_rejections(topic: Topic) -> None:
+    ministers = next(e for e in EXAMPLES if e[0] == "geneva_ministers")
+    r = topic.classify(ministers[2], ministers[3])
+    assert not r.relevant
+    assert any(m.startswith("minister:") for m in r.matched)
+    putin = next(e for e in EXAMPLES if e[0] == "putin_xi_with_us_mention")
+    r = topic.classify(putin[2], putin[3])
+    assert not r.relevant and "negative:other_leaders" in r.matched
+    clause = next(e for e in EXAMPLES if e[0] == "passing_clause_long")
+    r = topic.classify(clause[2], clause[3])
+    assert not r.relevant and "sparse" in r.matched and "proximity" in r.matched
+
+
+def test_odd_input_does_not_crash(topic: Topic) -> None:
+    for text in ("\u212a Xi met Trump", "İstanbul Xi Trump summit", "\x00\ufeff", "习" * 5000, "a-" * 3000, "Xi'"):
+        r = topic.classify(text, text)
+        assert isinstance(r.score, float)
+    assert topic.classify(None, None).score == 0.0  # type: ignore[arg-type]
+
+
+def test_word_boundaries(topic: Topic) -> None:
+    r = topic.classify("Xiaomi and Xinhua", "Xiaomi, Xinhua, Xi'an, Louis XI and Trumpet players met.")
+    assert not any(m.startswith("leader_cn:") for m in r.matched), r.matched
+    assert not any(m.startswith("leader_us:") for m in r.matched), r.matched
+    r = topic.classify("", "Xi's talks with Trump's team.")
+    assert "leader_cn:Xi" in r.matched and "leader_us:Trump" in r.matched
+    # All-caps headline still finds the full name; spaces and dashes are interchangeable.
+    r = topic.classify("TRUMP MEETS XI JINPING AT MAR A LAGO", "")
+    assert "leader_cn:Xi Jinping" in r.matched and "place:Mar-a-Lago" in r.matched
+
+
+def test_cjk_proximity_counts_characters() -> None:
+    text = (
+        "[scoring]\nwindow = 10\ncjk_chars_per_word = 2\n"
+        "[groups.leader_us]\nterms = ['特朗普']\n[groups.leader_cn]\nterms = ['习近平']\n"
+        "[groups.meeting]\nterms = ['会晤']\n"
+    )
+    t = parse_topic("threshold = 0.3\n" + text)
+    near = t.classify(text="特朗普与习近平会晤。")
+    assert near.relevant and "proximity" in near.matched
+    far = t.classify(text="特朗普" + "今天天气很好" * 10 + "习近平" + "。" + "会晤")
+    assert "proximity" not in far.matched
+
+
+def test_event_venue_and_destination_words(topic: Topic) -> None:
+    # A venue only the pair met at, next to a summit word, stands for the pair.
+    r = topic.classify("What the Busan truce means for chipmakers", "Chip firms are studying the deal.")
+    assert "event_cue" in r.matched and "place:Busan" in r.matched
+    # 访华 names its destination: the US leader travelling is enough.
+    r = topic.classify("特朗普结束访华行程", "特朗普此次访华为期三天，双方举行了会谈。")
+    assert r.relevant and "visit_cue" in r.matched
+    # The traveller is the leader named last: Putin going to China is not a pair cue.
+    r = topic.classify("", "Donald Trump spoke about tariffs on Monday. Separately, Putin will visit China in May.")
+    assert "visit_cue" not in r.matched and not r.relevant
+
+
+def test_context_mentions_add_little_without_a_pair(topic: Topic) -> None:
+    text = "The summit ended. The talks were long. The truce holds. The meeting was tense. " * 5
+    r = topic.classify("Markets calm", text)
+    assert r.score == 0.0 and "context" not in r.matched
+    r = topic.classify("Trump and Xi meet", text)
+    assert "context" in r.matched and r.relevant
+
+
+def test_load_default_and_file(tmp_path) -> None:
+    t = load_topic()
+    assert isinstance(t, Topic) and t.threshold == 0.5
+    p = tmp_path / "t.toml"
+    p.write_text(
+        "name = 'mini'\nthreshold = 0.4\n[groups.leader_us]\nterms = ['Trump']\n"
+        "[groups.leader_cn]\nterms = ['Xi Jinping']\n[groups.meeting]\nterms = ['summit*']\n",
+        encoding="utf-8",
+    )
+    mini = load_topic(p)
+    assert mini.name == "mini" and mini.threshold == 0.4
+    assert mini.classify("Trump and Xi Jinping hold summit", "").relevant
+    assert load_topic(str(p)).name == "mini"
+    with pytest.raises(ConfigError, match="not found"):
+        load_topic(tmp_path / "missing.toml")
+
+
+_MINI = "[groups.leader_us]\nterms = ['Trump']\n[groups.leader_cn]\nterms = ['Xi']\n[groups.meeting]\nterms = ['met']\n"
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("threshold = [", "not valid TOML"),
+        (_MINI, "missing `threshold"),
+        ("threshold = 'high'\n" + _MINI, "threshold"),
+        ("threshold = 0.5\n" + _MINI + "[groups.celebrities]\nterms = ['Taylor']\n", "unknown group"),
+        ("threshold = 0.5\n[groups.leader_us]\nterms = ['Trump']\n", "missing group"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[]"), "non-empty"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "['re:(met)']"), "capturing"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "['re:(?:met']"), "bad regular expression"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "['Trump']"), "already a term"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', colour = 'red' }]"), "unknown key"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "['m*']"), "3 letters"),
+        ("threshold = 0.5\n[scoring]\nwindoww = 5\n" + _MINI, "unknown setting"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', host = 'cn' }]"), "host"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', event = true }]"), "event"),
+        ("threshold = 0.5\n[scoring]\nwindow = -1\n" + _MINI, "out of range"),
+        ("threshold = 0.5\n[negatives]\nfoo = { weight = 1 }\n" + _MINI, "unknown negative"),
+        ("threshold = 0.5\ncolour = 'red'\n" + _MINI, "unknown top-level"),
+        ("threshold = 0.5\n", "no [groups"),
+    ],
+)
+def test_config_errors(text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")):
+        parse_topic(text, "test.toml")
+
+
+def test_error_names_origin() -> None:
+    with pytest.raises(ConfigError, match="mine.toml"):
+        parse_topic("threshold = [", "mine.toml")
+
+
+def test_fast_enough(topic: Topic) -> None:
+    long_text = " ".join(e[3] for e in EXAMPLES if not e[3].startswith(_FILLER[:20]))
+    assert len(long_text.split()) > 1500
+    start = time.perf_counter()
+    for _ in range(20):
+        topic.classify("Trump and Xi", long_text)
+    per_article = (time.perf_counter() - start) / 20
+    assert per_article < 0.05, per_article  # generous bound for slow CI; typically ~1-2 ms
