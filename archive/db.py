@@ -425,6 +425,60 @@ class Archive:
                 counts["updated"] += 1
         return counts
 
+    # re-scoring
+
+    def rescore(self, topic, warc_folder: Path, run_id: int, prune: bool = False) -> dict[str, int]:
+        """Apply ``topic`` (an archive.topic.Topic) to the whole archive.
+
+        Every article gets its new score and matched terms; pages once rejected as off-topic are
+        re-extracted from their WARC capture (as are pruned articles) and, if now relevant, become
+        articles. Articles now
+        below the threshold are counted, and removed only with ``prune`` (their fetch rows and raw
+        captures stay, so a later rescore brings them back).
+        """
+        from archive.extract import ExtractionError, extract
+        from archive.warc import read_response
+
+        counts = {"articles": 0, "still_relevant": 0, "now_off_topic": 0, "pruned": 0, "promoted": 0}
+        rows = self.db.execute("select id, title, text, url from articles").fetchall()
+        for article_id, title, text, url in rows:
+            counts["articles"] += 1
+            rel = topic.classify(title=title or "", text=text, url=url)
+            with self.transaction() as db:
+                db["articles"].update(article_id, {
+                    "relevance_score": rel.score, "matched_terms": json.dumps(list(rel.matched), ensure_ascii=False)})
+                if rel.relevant:
+                    counts["still_relevant"] += 1
+                    continue
+                counts["now_off_topic"] += 1
+                if prune:
+                    for table in ("article_versions", "syndication_bands", "syndication_signatures"):
+                        db.execute(f"delete from {table} where article_id = ?", [article_id])
+                    db.execute("update fetches set article_id = null where article_id = ?", [article_id])
+                    db.execute("delete from articles where id = ?", [article_id])
+                    counts["pruned"] += 1
+        rejected = self.db.execute(
+            """select f.url, f.source, f.discovered_via, f.discovered_from, f.warc_file, f.warc_offset, f.fetched_at
+               from fetches f join (select url_key, max(id) as id from fetches
+                                    where outcome in ('off_topic', 'article') and warc_file is not null
+                                    group by url_key) last
+                 on last.id = f.id
+               where f.url_key not in (select url_key from articles)""").fetchall()
+        for url, source, via, from_, warc_file, offset, fetched_at in rejected:
+            try:
+                capture = read_response(warc_folder, warc_file, offset)
+                article = extract(capture.body, capture.url, capture.content_type)
+            except (OSError, ValueError, ExtractionError):
+                continue
+            rel = topic.classify(title=article.title or "", text=article.text, url=article.url)
+            if rel.relevant:
+                fetch = Fetch(url=url, source=source, discovered_via=via, discovered_from=from_, status=capture.status,
+                              content_type=capture.content_type, bytes=len(capture.body), fetched_at=fetched_at,
+                              warc_file=warc_file, warc_offset=offset)
+                self.record_article(run_id, fetch, article, rel.score, list(rel.matched))
+                counts["promoted"] += 1
+        return counts
+
     # per-URL outcomes
 
     def find_article(self, key: str) -> dict | None:

@@ -302,6 +302,34 @@ def reextract(db_path: str, warc_dir: str | None, since: str | None) -> None:
         sys.exit(EXIT_FAILED)
 
 
+@cli.command(epilog="\b\nExample:\n  summit-archive rescore --db data/archive.db --topic my-topic.toml")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: the packaged topic).")
+@click.option("--warc-dir", type=click.Path(file_okay=False), help="WARC folder (default: warc/ beside the archive).")
+@click.option("--prune", is_flag=True, help="Remove articles now below the threshold (raw captures stay).")
+def rescore(db_path: str, topic: str | None, warc_dir: str | None, prune: bool) -> None:
+    """Apply a (changed) topic to the whole archive, without fetching anything.
+
+    Updates every article's relevance_score and matched_terms, and re-extracts pages once
+    rejected as off-topic from their WARC captures: those now relevant become articles.
+    """
+    from archive.db import Archive
+    from archive.topic import load_topic
+    from archive.warc import warc_dir_for
+
+    loaded = _config(load_topic, topic)
+    db = Path(db_path)
+    with crawl_lock(db):
+        archive = Archive(db)
+        run_id = archive.start_run(["rescore"], None, topic)
+        counts = archive.rescore(loaded, Path(warc_dir) if warc_dir else warc_dir_for(db), run_id, prune)
+        archive.finish_run(run_id, "finished")
+        archive.close()
+    click.echo(f"{db}: {counts['articles']} articles rescored: {counts['still_relevant']} relevant, "
+               f"{counts['now_off_topic']} now off-topic ({counts['pruned']} pruned); "
+               f"{counts['promoted']} rejected pages now relevant")
+
+
 # --- serve, demo ---------------------------------------------------------------------------
 
 
