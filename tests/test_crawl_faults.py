@@ -6,7 +6,9 @@ happened (invariant I1), and nothing but the one real article becomes an article
 
 from __future__ import annotations
 
+import gzip
 import re
+import socket
 import sqlite3
 import subprocess
 import time
@@ -29,6 +31,9 @@ OFF_TOPIC = b"".join([
     b"</article></body></html>"])
 
 
+BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024))  # 64 MiB of zeros in ~64 KB; MAXSIZE is 8 MiB here
+
+
 def slow(seconds, body):
     def route(handler):
         time.sleep(seconds)
@@ -38,6 +43,20 @@ def slow(seconds, body):
         handler.end_headers()
         handler.wfile.write(body)
     return route
+
+
+def huge_declared(handler):
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", str(10 * 1024**3))
+    handler.end_headers()
+    handler.wfile.write(b"<html>")
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def redirect_to_self(handler):
@@ -59,12 +78,17 @@ ARTICLES = {
     "/news/hang": ("failed", "timeout"),
     "/news/loop": ("failed", "redirect_loop"),
     "/news/error": ("failed", "http_500"),
+    "/news/bomb": ("failed", "too_large_decompressed"),  # catalogue #1
+    "/news/huge": ("failed", "too_large_declared"),  # catalogue #3
+    "/news/charset": ("article", "new"),  # catalogue #20: header says latin-1, bytes are UTF-8
 }
+CLOSED_PORT_PATH = "/news/refused"  # catalogue #9, on a port nobody listens on
 
 
 def site_routes(base: str) -> dict:
     # /story?id=7 is listed last, so it is fetched after its canonical URL /news/busan/
     items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in ARTICLES)
+    items += f"<item><title>refused</title><link>http://127.0.0.1:{closed_port()}{CLOSED_PORT_PATH}</link></item>"
     rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
     sitemap = f"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
 xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
@@ -88,6 +112,11 @@ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
         "/news/hang": hang_after_headers,
         "/news/loop": redirect_to_self,
         "/news/error": (500, HTML, b"<html>oops</html>"),
+        "/news/bomb": (200, {**HTML, "Content-Encoding": "gzip"}, BOMB),
+        "/news/huge": huge_declared,
+        "/news/charset": (200, {"Content-Type": "text/html; charset=iso-8859-1"}, page.replace(
+            b"/news/busan/", b"/news/charset").replace(
+            b"<p>Analysts cautioned", "<p>At the Café über dem Hafen, prices rose to 5 € a cup. Analysts cautioned".encode())),
     }
 
 
@@ -95,7 +124,7 @@ def crawl(db: Path, sources: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(BIN / "summit-archive"), "crawl", "--db", str(db), "--sources", str(sources), "--quiet",
          "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
+         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"DOWNLOAD_MAXSIZE={8 * 1024 * 1024}", *extra],
         capture_output=True, text=True, timeout=120,
     )
 
@@ -138,6 +167,8 @@ def test_every_listed_url_has_exactly_one_outcome(crawled):
     assert pair in ({("article", "new"), ("duplicate", "alias_of_stored_article")},
                     {("article", "new"), ("article", "unchanged")})
     expected = {p: o for p, o in ARTICLES.items() if p not in ("/story?id=7", "/news/busan/")}
+    refused = [k for k in by_path if k.endswith(CLOSED_PORT_PATH)]
+    assert [by_path.pop(k) for k in refused] == [("failed", "robots_unreachable")]  # RFC 9309 for a dead host
     assert by_path == expected
 
 
@@ -156,17 +187,19 @@ def test_listings_are_recorded_too(crawled):
     rows = dict(db.execute("select substr(url, instr(url, '.xml') - 12), outcome || ':' || reason from fetches "
                            "where url like '%.xml'").fetchall())
     assert sorted(rows.values()) == ["failed:unparseable_feed", "listing:feed", "listing:sitemap"]
-    assert db.execute("select links from fetches where url like '%/feed.xml'").fetchone() == (10,)
+    assert db.execute("select links from fetches where url like '%/feed.xml'").fetchone() == (14,)
 
 
 def test_one_article_with_its_alias_and_sitemap_date_evidence(crawled):
     server, _, db, _, _ = crawled
-    assert db.execute("select url, source, title from articles").fetchall() == [
+    assert db.execute("select url, source, title from articles where url not like '%charset'").fetchall() == [
         (f"{server.base}/news/busan/", "harbour", "Leaders agree trade truce at Busan meeting")]
+    assert "Café über dem Hafen, prices rose to 5 € a cup" in db.execute(
+        "select text from articles where url like '%charset'").fetchone()[0]
     # the page's own JSON-LD date wins over the sitemap's
-    assert db.execute("select published, published_source from articles").fetchone() == (
+    assert db.execute("select published, published_source from articles where url like '%busan/'").fetchone() == (
         "2025-10-30T14:05:00+09:00", "json-ld")
-    assert db.execute("select count(*) from articles_fts where articles_fts match 'truce'").fetchone() == (1,)
+    assert db.execute("select count(*) from articles_fts where articles_fts match 'truce'").fetchone() == (2,)
 
 
 def test_robots_txt_is_obeyed_and_failures_are_retried_with_a_bound(crawled):
@@ -181,7 +214,7 @@ def test_a_second_run_fetches_only_the_listings(crawled):
     before = len(server.log)
     result = crawl(tmp / "a.db", sources)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert db.execute("select count(*) from articles").fetchone() == (1,)
+    assert db.execute("select count(*) from articles").fetchone() == (2,)
     assert db.execute("select count(*) from crawl_runs where finish_reason = 'finished'").fetchone() == (2,)
     # archived articles wait for their revisit time, failures for their retry time
     assert db.execute("select outcome, count(*) from fetches where run_id = 2 group by outcome").fetchall() == [
@@ -210,8 +243,8 @@ def test_rescore_applies_a_changed_topic_to_the_whole_archive(crawled):
     assert "1 rejected pages now relevant" in out  # the floods page, re-extracted from its WARC capture
     assert db.execute("select count(*) from articles where url like '%/news/floods'").fetchone() == (1,)
     out = rescore(strict, "--prune")
-    assert "2 now off-topic (2 pruned)" in out
+    assert "3 now off-topic (3 pruned)" in out
     assert db.execute("select count(*) from articles").fetchone() == (0,)
     assert db.execute("select count(*) from articles_fts").fetchone() == (0,)
     rescore(loose)  # nothing was lost: the raw captures bring everything back
-    assert db.execute("select count(*) from articles").fetchone() == (2,)
+    assert db.execute("select count(*) from articles").fetchone() == (3,)

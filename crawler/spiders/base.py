@@ -49,7 +49,7 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
         ((CannotResolveHostError, DNSLookupError), "dns"),
         ((DownloadConnectionRefusedError, ConnectionLost), "connection"),
         ((ResponseDataLossError,), "dataloss"),
-        ((DownloadCancelledError,), "too_large"),
+        ((DownloadCancelledError,), "too_large_declared" if "Expected to receive" in str(exc) else "too_large"),
         ((DownloadFailedError,), "download_failed"),
     ):
         if isinstance(exc, types):
