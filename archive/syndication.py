@@ -56,8 +56,9 @@ def to_blob(mh: MinHash) -> bytes:
     return mh.hashvalues.astype(np.uint64).tobytes()
 
 
-def from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+def jaccard(mh: MinHash, blob: bytes) -> float:
+    """Estimated Jaccard similarity between a signature and a stored one (share of equal minima)."""
+    return float(np.mean(mh.hashvalues.astype(np.uint64) == np.frombuffer(blob, dtype=np.uint64)))
 
 
 def band_keys(mh: MinHash) -> list[str]:
@@ -65,10 +66,6 @@ def band_keys(mh: MinHash) -> list[str]:
     values = mh.hashvalues.astype(np.uint64)
     return [f"{b}:{hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()}"
             for b in range(BANDS)]
-
-
-def similar(a: MinHash, b: MinHash) -> bool:
-    return a.jaccard(b) >= THRESHOLD
 
 
 @lru_cache(maxsize=8)
