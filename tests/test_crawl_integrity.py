@@ -177,3 +177,20 @@ def test_a_long_retry_after_is_kept_for_the_next_run(tmp_path):
     from datetime import datetime
     delta = (datetime.fromisoformat(next_at) - datetime.fromisoformat(fetched)).total_seconds()
     assert 3500 <= delta <= 3700  # capped at RETRY_AFTER_CAP = 1 h
+
+
+def test_since_skips_old_items_before_fetching(tmp_path):
+    routes = {"/robots.txt": (404, {}, b""), "/news/old": (200, HTML, PAGE), "/news/new": (200, HTML, PAGE)}
+    with Server(routes) as server:
+        feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>old</title><link>{server.base}/news/old</link><pubDate>Sat, 01 Apr 2017 10:00:00 GMT</pubDate></item>
+<item><title>new</title><link>{server.base}/news/new</link><pubDate>Thu, 30 Oct 2025 10:00:00 GMT</pubDate></item>
+</channel></rss>""".encode()
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, feed)
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{server.base}/"\nfeeds = ["{server.base}/feed.xml"]\n')
+        r = subprocess.run([str(BIN / "summit-archive"), "crawl", "--db", str(tmp_path / "a.db"), "--sources", str(sources),
+                            "--since", "2025-01-01", "--quiet", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert server.hits("/news/old") == 0 and server.hits("/news/new") == 1
