@@ -7,6 +7,11 @@ store stage, the only writer, records every item's outcome, stored or dropped, a
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
@@ -49,13 +54,63 @@ class Duplicate(Dropped):
 
 
 class ExtractPipeline:
-    def process_item(self, item):
+    """Extraction in worker processes, bounded in time (fault catalogue #24).
+
+    Pathological HTML can keep lxml busy for many seconds; in a worker it neither blocks the
+    crawl's reactor nor outlives ARCHIVE_EXTRACT_TIMEOUT: a stuck worker is killed, the URL gets
+    ``extract_timeout`` and its raw capture stays in the WARC file for ``reextract``.
+    """
+
+    def __init__(self, timeout: float, workers: int):
+        self.timeout = timeout
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        return cls(settings.getfloat("ARCHIVE_EXTRACT_TIMEOUT"), settings.getint("ARCHIVE_EXTRACT_WORKERS"))
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            # forkserver: workers start clean (no reactor threads or open SQLite handles copied in)
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["archive.extract"])
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self.pool
+
+    def _kill_pool(self) -> None:
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()  # a stuck lxml call cannot be interrupted any other way
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def _extract(self, item: Page):
+        for attempt in (1, 2):
+            future = self._pool().submit(extract, item.body, item.url, item.fetch.content_type)
+            try:
+                return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+            except asyncio.TimeoutError:
+                self._kill_pool()
+                raise NotArticle("extract_timeout", f"extraction took longer than {self.timeout:g} s") from None
+            except BrokenProcessPool:
+                # another item's timeout killed the pool under us, or the worker died: once more
+                self.pool = None
+                if attempt == 2:
+                    raise NotArticle("extract_crashed", "the extraction worker died") from None
+
+    async def process_item(self, item):
         if isinstance(item, FetchError):
             raise FetchFailed(item.reason, item.detail)
         if not isinstance(item, Page):
             return item
         try:
-            item.article = extract(item.body, item.url, item.fetch.content_type)
+            item.article = await self._extract(item)
         except ExtractionError as exc:
             raise NotArticle(exc.reason, str(exc)) from None
         # The feed or sitemap date is evidence when the page itself states none.

@@ -66,6 +66,8 @@ ARCHIVE_SOURCES = None  # None: the packaged default sources.toml
 ARCHIVE_TOPIC = None  # None: the packaged default topic.toml
 ARCHIVE_RUN_ID = None  # set by `summit-archive crawl`; else the pipeline opens its own run
 ARCHIVE_WARC_DIR = None  # None: warc/ beside the archive file
+ARCHIVE_EXTRACT_TIMEOUT = 20.0  # seconds per page, in a worker process (catalogue #24)
+ARCHIVE_EXTRACT_WORKERS = 2
 ARCHIVE_SINCE = None  # ISO date: skip feed/sitemap links dated earlier, before fetching
 
 FEED_EXPORT_ENCODING = "utf-8"
