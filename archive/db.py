@@ -75,6 +75,7 @@ class Fetch:
     hint_published: str | None = None  # date the feed or sitemap gave
     hint_title: str | None = None
     links: int | None = None  # for a feed or sitemap: how many links it listed
+    listing: bool = False  # a feed, sitemap or other listing: its failures never enter the frontier
     warc_file: str | None = None  # where the raw response is (relative to the WARC folder)
     warc_offset: int | None = None
     retry_at: str | None = None  # when the server asked us to come back (Retry-After)
@@ -194,6 +195,41 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_initial]
 
 
+def _m002_backfill_files(db: sqlite_utils.Database) -> None:
+    """CC-NEWS backfill (archive/backfill.py): one row per WARC file, its state and counts.
+
+    ``state``: running (or interrupted: resumes from ``last_offset``, the offset after the last
+    record whose outcome was committed) | done | failed (``error`` says why; resumes too).
+    Off-topic captures get no fetch row; they are counted here.
+    """
+    db["backfill_files"].create(
+        {
+            "path": str, "state": str, "records": int, "responses": int, "html": int,
+            "skipped_outlet": int, "skipped_prefilter": int, "extracted": int, "off_topic": int,
+            "not_article": int, "matched": int, "truncated": int, "last_offset": int, "error": str,
+            "started_at": str, "finished_at": str, "run_id": int,
+        },
+        pk="path",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["backfill_files"].create_index(["state"])
+
+
+MIGRATIONS.append(_m002_backfill_files)
+
+
+def _m003_article_metadata(db: sqlite_utils.Database) -> None:
+    """Metadata the extractor gained (summit-archive/2): modified time, authors, section, tags."""
+    articles = db["articles"]
+    articles.add_column("modified", str)
+    articles.add_column("authors", str)  # JSON array; `author` keeps them joined with "; "
+    articles.add_column("section", str)
+    articles.add_column("tags", str)  # JSON array
+
+
+MIGRATIONS.append(_m003_article_metadata)
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Apply pending migrations, each in its own transaction; return the schema version."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -297,6 +333,12 @@ class Archive:
         row = self.db.execute("select etag, last_modified from listings where url = ?", [url]).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
+    def listing_last_read(self, url: str) -> str | None:
+        """When the listing last answered 200 or 304 (None if never)."""
+        row = self.db.execute("select last_fetched_at from listings where url = ? and last_status in (200, 304)",
+                              [url]).fetchone()
+        return row[0] if row else None
+
     def child_listings(self, url: str) -> list[str]:
         """The sitemaps a sitemap index listed when it last changed (for a 304 on the index)."""
         return [r[0] for r in self.db.execute("select url from listings where parent = ? order by url", [url])]
@@ -337,7 +379,7 @@ class Archive:
                        on conflict(url_key) do update set
                          hint_published = coalesce(frontier.hint_published, excluded.hint_published),
                          hint_title = coalesce(frontier.hint_title, excluded.hint_title)""",
-                    [key, url, fetch.source, kind, fetch.url, stamp, link.published, link.title],
+                    [key, url, link.source or fetch.source, kind, fetch.url, stamp, link.published, link.title],
                 )
                 known_url, last_fetched, seen_modified = db.execute(
                     "select url, last_fetched_at, hint_modified from frontier where url_key = ?", [key]).fetchone()
@@ -604,8 +646,8 @@ class Archive:
             f"on conflict(run_id, url) do update set {updates}",
             list(row.values()),
         )
-        if outcome == LISTING:
-            return
+        if outcome == LISTING or fetch.listing:
+            return  # listings are re-read by their spiders each run, not fetched as articles
         attempts = (self.db.execute("select attempts from frontier where url_key = ?", [key]).fetchone() or (0,))[0] + 1
         if outcome == FAILED:
             state = "failed"

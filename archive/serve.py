@@ -54,6 +54,8 @@ COLUMNS = {
         "warc_file": "WARC file (under warc/) holding the raw response, at warc_offset",
         "wire_origin": "Wire service the text credits (AP, Reuters, AFP, Xinhua, ...)",
         "syndication_cluster": "Articles with near-identical text share this id (wire copies)",
+        "authors": "Bylines as a JSON array (`author` joins them with '; ')",
+        "tags": "The page's own keywords/tags (JSON array)",
     },
     "fetches": {
         "run_id": "Crawl run",
@@ -93,7 +95,7 @@ def metadata(db_name: str = "archive") -> dict[str, Any]:
                     "articles": {
                         "description": "One row per article (canonical URL). Off-topic pages are not stored here; see fetches.",
                         "sort_desc": "published",
-                        "facets": ["source", "language", {"date": "published"}],
+                        "facets": ["source", "language", "section", {"date": "published"}],
                         "fts_table": "articles_fts",
                         "fts_pk": "id",
                         "searchmode": "escaped",

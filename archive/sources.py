@@ -10,6 +10,7 @@ A sources file is a list of ``[[source]]`` tables::
     country = "HK"                    # ISO 3166 alpha-2 of the newsroom
     feeds = ["https://www.scmp.com/rss/91/feed"]        # RSS or Atom
     sitemaps = ["https://www.scmp.com/sitemap_news.xml"] # news sitemaps or indexes
+    sections = ["https://www.scmp.com/news/china"]       # optional: section pages (no feed)
     confirmed = true                  # false: feed/sitemap URLs not verified
     notes = "free text"
 
@@ -44,6 +45,7 @@ class Source:
     confirmed: bool = False
     notes: str = ""
     domains: tuple[str, ...] = field(default=())
+    sections: tuple[str, ...] = ()  # section pages (/world, /china) read for article links
 
     def owns(self, url: str) -> bool:
         """True when ``url`` is on this outlet's site (homepage host or an extra domain)."""
@@ -102,6 +104,7 @@ def parse_sources(text: str, origin: str = "<sources>") -> list[Source]:
                 confirmed=bool(entry.get("confirmed", False)),
                 notes=entry.get("notes", ""),
                 domains=tuple(entry.get("domains", [])),
+                sections=tuple(_check_url(u, where) for u in entry.get("sections", [])),
             )
         )
     return sources

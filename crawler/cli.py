@@ -22,7 +22,8 @@ from archive.sources import ConfigError
 
 DEFAULT_DB = "data/archive.db"
 DEMO_DB = "data/demo.db"
-SPIDERS = ("feeds", "sitemaps")
+SPIDERS = ("feeds", "sitemaps", "sections")  # what `crawl` runs by default (and the demo)
+ON_DEMAND_SPIDERS = ("gdelt", "urls")  # only when asked: --spider gdelt, --urls FILE
 EXIT_FAILED, EXIT_CONFIG, EXIT_LOCKED = 1, 2, 3
 
 
@@ -242,31 +243,91 @@ def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
     return overrides
 
 
+def _crawl_date(value: str, option: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date like 2025-10-01", param_hint=option) from None
+
+
+def _read_seed_urls(path: str) -> tuple[list[str], str]:
+    """The URLs of a seed list (``-``: stdin) and the name its listing row gets; exit 2 if none."""
+    from archive.discover import parse_url_list
+
+    try:
+        with click.open_file(path, "r", encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot read {path}: {exc.strerror or exc}", param_hint="--urls") from None
+    urls, rejected = parse_url_list(text)
+    for n, line in rejected[:10]:
+        click.echo(f"Warning: --urls line {n} is not an http(s) URL, skipped: {line[:120]}", err=True)
+    if len(rejected) > 10:
+        click.echo(f"Warning: {len(rejected) - 10} more lines skipped", err=True)
+    if not urls:
+        click.echo(f"Error: no http(s) URLs in {'stdin' if path == '-' else path}", err=True)
+        sys.exit(EXIT_CONFIG)
+    return urls, "urls:stdin" if path == "-" else Path(path).resolve().as_uri()
+
+
 @cli.command(epilog="\b\nExample (cron, hourly):\n  17 * * * * cd /srv/summit && .venv/bin/summit-archive crawl --quiet --db data/archive.db")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="The archive file (created if missing).")
 @click.option("--sources", type=click.Path(dir_okay=False), help="Sources TOML (default: the packaged outlets).")
 @click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: US–China leader summits).")
-@click.option("--spider", "spiders", multiple=True, type=click.Choice(SPIDERS),
-              help="Run only these spiders (repeatable; default: all).")
-@click.option("--since", metavar="DATE", help="Skip feed and sitemap links dated before this ISO date (before fetching).")
+@click.option("--spider", "spiders", multiple=True, type=click.Choice(SPIDERS + ON_DEMAND_SPIDERS),
+              help="Run only these spiders (repeatable; default: feeds, sitemaps, sections). gdelt runs only "
+                   "when named: it queries the GDELT DOC API, one call every 6 s or more, so it is slow.")
+@click.option("--since", metavar="DATE", help="Skip feed and sitemap links dated before this ISO date (before "
+                                              "fetching); also where the GDELT search window starts.")
+@click.option("--until", metavar="DATE", help="Where the GDELT search window ends (inclusive; default: now). "
+                                              "Without --since the window is the 90 days before it.")
+@click.option("--gdelt-query", metavar="QUERY", help='GDELT DOC query (default: built from the topic, like '
+              '\'(Trump OR Biden) ("Xi Jinping" OR "President Xi") (summit OR meeting OR call OR visit)\'; '
+              'OR groups need parentheses, keywords at least 3 characters).')
+@click.option("--urls", "urls_path", metavar="FILE|-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Fetch these URLs (one a line, # comments; - reads stdin) with the urls spider, "
+                   "alone unless --spider names others too.")
 @click.option("--quiet", is_flag=True, help="Only warnings and errors (for cron).")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
 def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], since: str | None,
-          quiet: bool, settings: tuple[str, ...]) -> None:
-    """Discover, fetch, extract, filter and store articles from the sources' feeds and sitemaps.
+          until: str | None, gdelt_query: str | None, urls_path: str | None, quiet: bool,
+          settings: tuple[str, ...]) -> None:
+    """Discover, fetch, extract, filter and store articles from the sources' feeds, sitemaps and
+    section pages, and on request from GDELT (--spider gdelt) or a list of URLs (--urls).
 
     All spiders run in one process; one crawl per archive file at a time. Exit codes: 0 the crawl
     finished, 1 it did not (see crawl_runs.finish_reason), 2 bad configuration, 3 another crawl
     holds the lock.
+
+    \b
+    More examples:
+      summit-archive crawl --spider gdelt --since 2025-10-20 --until 2025-11-05
+      grep -h busan links.txt | summit-archive crawl --urls -
     """
     db = Path(db_path)
+    overrides = _parse_settings(settings)
+    if since:
+        overrides["ARCHIVE_SINCE"] = _iso_date(since)
+    if until:
+        overrides["ARCHIVE_UNTIL"] = _crawl_date(until, "--until")
+        if since and overrides["ARCHIVE_UNTIL"] < overrides["ARCHIVE_SINCE"]:
+            raise click.BadParameter("--until is before --since", param_hint="--until")
+    if gdelt_query is not None:
+        if not gdelt_query.strip():
+            raise click.BadParameter("an empty query", param_hint="--gdelt-query")
+        overrides["GDELT_QUERY"] = gdelt_query.strip()
+    if urls_path is not None:
+        seeds, origin = _read_seed_urls(urls_path)
+        overrides["ARCHIVE_SEED_URLS"], overrides["ARCHIVE_SEED_ORIGIN"] = seeds, origin
+        spiders = tuple(dict.fromkeys(("urls", *spiders)))
+    elif "urls" in spiders:
+        raise click.UsageError("--spider urls needs --urls FILE (or - for stdin)")
     with crawl_lock(db):
         try:
-            overrides = _parse_settings(settings)
-            if since:
-                overrides["ARCHIVE_SINCE"] = _iso_date(since)
             finish_reason, counts = run_crawl(db, sources, topic, spiders or SPIDERS, quiet, overrides)
         except ConfigError as exc:
             click.echo(f"Error: {exc}", err=True)
@@ -406,6 +467,121 @@ def demo(db_path: str, serve_after: bool, port: int) -> None:
 
         click.echo(f"Datasette at http://127.0.0.1:{port}/ — try http://127.0.0.1:{port}/{db.stem}/articles?_search=truce")
         serve_archive(db, "127.0.0.1", port)
+
+
+# --- backfill from Common Crawl News -----------------------------------------------------------
+
+
+def _ccnews_range(start: str, end: str | None):
+    from datetime import date
+
+    try:
+        first = date.fromisoformat(start[:10])
+        last = date.fromisoformat((end or start)[:10])
+    except ValueError:
+        raise click.BadParameter(f"expected ISO dates like 2025-10-29, got {start!r}/{end!r}",
+                                 param_hint="--from/--to") from None
+    if last < first:
+        raise click.BadParameter(f"--to {last} is before --from {first}", param_hint="--to")
+    return first, last
+
+
+@cli.command("ccnews-paths", epilog="\b\nExample (the Busan meeting, 30 Oct 2025):\n"
+             "  summit-archive ccnews-paths --from 2025-10-29 --to 2025-11-01 > busan.txt")
+@click.option("--from", "start", required=True, metavar="DATE", help="First day (ISO date).")
+@click.option("--to", "end", metavar="DATE", help="Last day (ISO date; default: --from).")
+@click.option("--paths", "bare", is_flag=True, help="Print crawl-data/... paths instead of https URLs.")
+def ccnews_paths_cmd(start: str, end: str | None, bare: bool) -> None:
+    """List the CC-NEWS WARC files dated DATE..DATE (from Common Crawl's monthly warc.paths.gz).
+
+    Prints one URL per line, for `summit-archive backfill --paths-file`. A file is named after
+    the time its crawl segment started: add a day at the end to catch that day's last hours.
+    """
+    from archive.backfill import CCNEWS_BASE, ccnews_paths
+
+    first, last = _ccnews_range(start, end)
+    try:
+        paths = ccnews_paths(first, last)
+    except OSError as exc:
+        click.echo(f"Error: cannot read the CC-NEWS listing: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    for path in paths:
+        click.echo(path if bare else CCNEWS_BASE + path)
+
+
+@cli.command(epilog="\b\nExample (two cores, all outlets, one day of CC-NEWS):\n"
+             "  summit-archive ccnews-paths --from 2025-10-30 > day.txt\n"
+             "  summit-archive backfill --any-outlet --workers 2 --paths-file day.txt")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="The archive file (created if missing).")
+@click.option("--sources", type=click.Path(dir_okay=False), help="Sources TOML (default: the packaged outlets).")
+@click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: US–China leader summits).")
+@click.option("--any-outlet", is_flag=True, help="Keep matches from any host, not only the sources' sites.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Files scanned in parallel (default: CPU count).")
+@click.option("--paths-file", type=click.File("r", encoding="utf-8"),
+              help="More WARC paths/URLs, one a line ('-' for stdin), e.g. from ccnews-paths.")
+@click.option("--from", "start", metavar="DATE", help="Also every CC-NEWS file dated DATE..--to (network).")
+@click.option("--to", "end", metavar="DATE", help="Last day for --from (default: --from).")
+@click.option("--restart", is_flag=True, help="Scan unfinished files from their start, not their last offset.")
+@click.option("--quiet", is_flag=True, help="Only the summary line and errors.")
+@click.argument("warcs", nargs=-1, metavar="WARC_PATH_OR_URL...")
+def backfill(db_path: str, sources: str | None, topic: str | None, any_outlet: bool, workers: int | None,
+             paths_file, start: str | None, end: str | None, restart: bool, quiet: bool,
+             warcs: tuple[str, ...]) -> None:
+    """Archive summit coverage found in Common Crawl News WARC files (local or http(s), streamed).
+
+    Only response records with HTML from the sources' sites (or any site with --any-outlet)
+    that pass a keyword prefilter on the raw bytes are extracted and classified. Matches are
+    archived with discovered_via = ccnews and warc_file/warc_offset pointing into the CC-NEWS
+    file; off-topic pages are only counted (table backfill_files, one row per file). Files
+    already done are skipped; an interrupted file resumes from its last committed record. Exit
+    codes: 0 all files done, 1 a file failed (run again to resume it), 2 bad configuration,
+    3 a crawl holds the archive's lock.
+    """
+    from archive.backfill import CCNEWS_BASE
+    from archive.backfill import backfill as run_backfill
+    from archive.backfill import ccnews_paths
+
+    locations = list(warcs)
+    if paths_file is not None:
+        locations += [line.strip() for line in paths_file if line.strip() and not line.startswith("#")]
+    if start:
+        first, last = _ccnews_range(start, end)
+        try:
+            locations += [CCNEWS_BASE + p for p in ccnews_paths(first, last)]
+        except OSError as exc:
+            click.echo(f"Error: cannot read the CC-NEWS listing: {exc}", err=True)
+            sys.exit(EXIT_FAILED)
+    if not locations:
+        raise click.UsageError("give WARC paths or URLs, --paths-file or --from; see --help for an example")
+
+    def report(location: str, info: dict[str, Any]) -> None:
+        if not quiet:
+            click.echo(f"{location}: {info['state']}" + (f" ({info['note']})" if info.get("note") else "")
+                       + f": {info.get('records', 0)} records, {info.get('matched', 0)} matched, "
+                       f"{info.get('off_topic', 0)} off-topic, {info.get('skipped_outlet', 0)} other outlets, "
+                       f"{info.get('skipped_prefilter', 0)} skipped by the keyword prefilter")
+
+    db = Path(db_path)
+    with crawl_lock(db):
+        try:
+            result = run_backfill(db, locations, sources_path=sources, topic_path=topic, any_outlet=any_outlet,
+                                  workers=workers, restart=restart, on_file=report)
+        except ConfigError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(EXIT_CONFIG)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted; run again to resume from the last committed record", err=True)
+            sys.exit(EXIT_FAILED)
+    a, t = result.articles, result.totals()
+    click.echo(f"{db}: backfill {result.finish_reason}: {len(result.files)} files scanned, "
+               f"{len(result.skipped_done)} already done; {a['new']} new articles, {a['updated']} updated, "
+               f"{a['unchanged']} unchanged, {a['older_capture']} older than the archived copy; "
+               f"{t['off_topic']} off-topic, {t['skipped_outlet'] + t['skipped_prefilter']} skipped before extraction")
+    if result.finish_reason != "finished":
+        failed = [loc for loc, info in result.files.items() if info["state"] == "failed"]
+        click.echo(f"Error: {len(failed)} file(s) failed; run again to resume: {', '.join(failed)}", err=True)
+        sys.exit(EXIT_FAILED)
 
 
 def main() -> None:

@@ -13,10 +13,10 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 from archive.warc import WarcWriter, warc_dir_for
+from crawler.ssrf import BLOCKED_NAMES
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class _Unreachable:
 
 
 UNREACHABLE = _Unreachable()
+BLOCKED_HOST = _Unreachable()  # its robots.txt resolved to a private address (crawler.ssrf)
 
 
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
@@ -90,7 +91,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             super()._robots_error(exc, netloc)
             return
         self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
-        self._set_parser(netloc, UNREACHABLE)
+        blocked = netloc.rsplit(":", 1)[0].strip("[]") in BLOCKED_NAMES
+        self._set_parser(netloc, BLOCKED_HOST if blocked else UNREACHABLE)
 
     def _set_parser(self, netloc, parser):
         pending = self._parsers[netloc]
@@ -99,6 +101,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             pending.callback(parser)
 
     def process_request_2(self, rp, request):
+        if rp is BLOCKED_HOST:
+            raise IgnoreRequest("blocked_ssrf: the host resolves to a private address")
         if rp is UNREACHABLE:
             self._stats.inc_value("robotstxt/unreachable")
             raise IgnoreRequest("robots.txt unreachable: not crawling this host in this run")
@@ -145,5 +149,7 @@ class RetryAfterMiddleware(RetryMiddleware):
                     request.meta["retry_at"] = when.isoformat(timespec="seconds")
                     request.meta["rate_limited"] = True
                     return response  # HttpError → errback → failure row `rate_limited`
+                from twisted.internet import reactor  # the installed one; importing it early would install the default
+
                 await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
         return super().process_response(request, response)

@@ -44,7 +44,11 @@ ITEM_PIPELINES = {
     "crawler.pipelines.DedupePipeline": 300,
     "crawler.pipelines.StorePipeline": 900,
 }
+# SSRF guard: private destinations only when the sources file (or ARCHIVE_ALLOW_PRIVATE) names them.
+DNS_RESOLVER = "crawler.ssrf.PublicOnlyResolver"
+ARCHIVE_ALLOW_PRIVATE: list[str] = []
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.ssrf.PrivateDestinationMiddleware": 40,
     # RFC 9309 semantics (unreachable robots.txt disallows) instead of Scrapy's allow-all.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.StrictRobotsTxtMiddleware": 100,

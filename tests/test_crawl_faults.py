@@ -61,6 +61,9 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
+CLOSED_PORT = closed_port()
+
+
 def redirect_to_self(handler):
     handler.send_response(302)
     handler.send_header("Location", handler.path)
@@ -85,13 +88,13 @@ ARTICLES = {
     "/news/charset": ("article", "new"),  # catalogue #20: header says latin-1, bytes are UTF-8
     "/news/pathological": ("failed", "extract_timeout"),  # catalogue #24: 60,000 tiny paragraphs
 }
-CLOSED_PORT_PATH = "/news/refused"  # catalogue #9, on a port nobody listens on
+CLOSED_PORT_PATH = "/news/refused"  # catalogue #9, on a port nobody listens on (allowed below)
 
 
 def site_routes(base: str) -> dict:
     # /story?id=7 is listed last, so it is fetched after its canonical URL /news/busan/
     items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in ARTICLES)
-    items += f"<item><title>refused</title><link>http://127.0.0.1:{closed_port()}{CLOSED_PORT_PATH}</link></item>"
+    items += f"<item><title>refused</title><link>http://127.0.0.1:{CLOSED_PORT}{CLOSED_PORT_PATH}</link></item>"
     rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
     sitemap = f"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
 xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
@@ -129,7 +132,9 @@ def crawl(db: Path, sources: Path, *extra: str) -> subprocess.CompletedProcess:
         [str(BIN / "summit-archive"), "crawl", "--db", str(db), "--sources", str(sources), "--quiet",
          "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
          "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"DOWNLOAD_MAXSIZE={8 * 1024 * 1024}",
-         "-s", "ARCHIVE_EXTRACT_TIMEOUT=3", *extra],
+         "-s", "ARCHIVE_EXTRACT_TIMEOUT=3",
+         # a private destination the operator allows explicitly (else the SSRF guard refuses it)
+         "-s", f"ARCHIVE_ALLOW_PRIVATE=127.0.0.1:{CLOSED_PORT}", *extra],
         capture_output=True, text=True, timeout=120,
     )
 
@@ -262,3 +267,26 @@ def test_rescore_applies_a_changed_topic_to_the_whole_archive(crawled):
     assert db.execute("select count(*) from articles_fts").fetchone() == (0,)
     rescore(loose)  # nothing was lost: the raw captures bring everything back
     assert db.execute("select count(*) from articles").fetchone() == (3,)
+
+
+def test_links_into_private_networks_are_refused_before_any_connection(tmp_path):
+    """Catalogue #16: a feed may not make the crawler reach loopback, metadata or private hosts."""
+    with Server({}) as victim, Server({}) as server:
+        port = victim.httpd.server_address[1]
+        targets = [f"http://127.0.0.1:{port}/admin", f"http://2130706433:{port}/admin", f"http://0177.0.0.1:{port}/x",
+                   f"http://[::1]:{port}/x", "http://169.254.169.254/latest/meta-data/", f"http://localhost:{port}/x",
+                   f"http://10.0.0.1:{port}/x"]
+        items = "".join(f"<item><title>t</title><link>{t}</link></item>" for t in targets)
+        server.routes.update({
+            "/robots.txt": (404, {}, b""),
+            "/feed.xml": (200, {"Content-Type": "application/rss+xml"},
+                          f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode()),
+        })
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{server.base}/"\nfeeds = ["{server.base}/feed.xml"]\n')
+        r = crawl(tmp_path / "a.db", sources)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert victim.log == []  # not one request reached the other local service
+    db = sqlite3.connect(tmp_path / "a.db")
+    reasons = dict(db.execute("select url, reason from fetches where outcome = 'failed'").fetchall())
+    assert len(reasons) == len(targets) and set(reasons.values()) == {"blocked_ssrf"}, reasons

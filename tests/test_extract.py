@@ -18,6 +18,10 @@ def test_article_fields_from_a_saved_page(page_bytes):
     # rel=canonical on the same site wins over the fetched (tracking-tagged) URL
     assert a.canonical_url == "https://www.harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/"
     assert a.extractor_version == EXTRACTOR_VERSION
+    # fields added in summit-archive/2
+    assert a.modified == "2025-10-30T18:40:00+09:00"
+    assert a.authors == ["Mina Park"]
+    assert a.section is None and a.tags == []
 
 
 def test_canonical_on_another_site_is_ignored(page_bytes):
@@ -72,3 +76,10 @@ def test_nul_and_surrogates_never_reach_the_archive(page_bytes):
     a = extract(body, "https://harbour-courier.example/a")
     assert "\x00" not in a.text
     a.text.encode("utf-8")  # no lone surrogates
+
+
+def test_title_without_site_suffix_and_headline_not_in_body(page_bytes):
+    a = extract(page_bytes("busan-summit.html"), "https://harbour-courier.example/world/x")
+    assert "|" not in a.title and "Harbour Courier" not in a.title
+    assert not a.text.startswith(a.title)
+    assert "By Mina Park" not in a.text

@@ -21,9 +21,11 @@ from twisted.internet.error import ConnectionLost, DNSLookupError, TCPTimedOutEr
 from twisted.python.failure import Failure
 
 from archive.db import Archive, Fetch, now
-from archive.discover import Link, UnparseableListing
+from archive.discover import Link, UnparseableListing, parse_hreflang, source_for_url
 from archive.sources import Source, load_sources
+from archive.urls import same_site
 from crawler.items import FetchError, Page
+from crawler.ssrf import was_blocked
 
 
 def failure_reason(failure: Failure) -> tuple[str, int | None]:
@@ -33,6 +35,8 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
         return "rate_limited", exc.response.status if isinstance(exc, HttpError) else None
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}", exc.response.status
+    if "blocked_ssrf" in str(exc) or was_blocked(failure.request.url):
+        return "blocked_ssrf", None
     if isinstance(exc, IgnoreRequest):
         message = str(exc)
         if "robots.txt unreachable" in message:
@@ -62,9 +66,16 @@ class ArchiveSpider(scrapy.Spider):
 
     Subclasses set ``kind`` (the discovered_via value), list their listing URLs in
     ``listing_urls`` and parse a listing's bytes in ``parse_links``.
+
+    Every spider also takes over due frontier rows of the kinds in ``also_claims`` (found by a
+    page's hreflang alternates, GDELT or a seed list), so their retries and revisits happen in
+    ordinary runs too; a claim is atomic, so a row is fetched by one spider only.
     """
 
     kind: str
+    listing_via: str | None = None  # fetches.discovered_via of the listing itself (default: kind)
+    also_claims: tuple[str, ...] = ("hreflang", "gdelt", "urls")
+    max_alternates = 10  # hreflang alternates followed per article page
     sources: list[Source]
     archive: Archive
 
@@ -91,7 +102,8 @@ class ArchiveSpider(scrapy.Spider):
     async def start(self):
         # First what earlier runs left: URLs queued or mid-fetch when they stopped, retries and
         # revisits that are due. Then this run's listings.
-        for fetch in self.archive.claim_pending(self.run_id, [self.kind]):
+        kinds = list(dict.fromkeys([self.kind, *self.also_claims]))
+        for fetch in self.archive.claim_pending(self.run_id, kinds):
             yield self.article_request(fetch)
         for url, source in self.listing_urls():
             yield self.listing_request(url, source)
@@ -99,14 +111,20 @@ class ArchiveSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         self.archive.close()
 
-    def article_request(self, fetch: Fetch) -> scrapy.Request:
+    def article_request(self, fetch: Fetch, reset_depth: bool = False) -> scrapy.Request:
         # dont_filter: the frontier already deduplicates (by url_key, across spiders), and
         # Scrapy's dupefilter would silently drop redirect chains that revisit a URL.
+        if not fetch.source:  # found by GDELT or a seed list: the outlet that owns it, or its domain
+            fetch.source = source_for_url(fetch.url, self.sources)
+        meta = {"fetch": fetch, "kind": "article"}
+        if reset_depth:  # a request DEPTH_LIMIT would drop silently, leaving its claimed row without outcome
+            meta["depth_reset"] = True
         return scrapy.Request(fetch.url, callback=self.parse_article, errback=self.on_error, dont_filter=True,
-                              meta={"fetch": fetch, "kind": "article"})
+                              meta=meta)
 
     def listing_request(self, url: str, source: Source, discovered_from: str | None = None) -> scrapy.Request:
-        fetch = Fetch(url=url, source=source.key, discovered_via=self.kind, discovered_from=discovered_from)
+        fetch = Fetch(url=url, source=source.key, discovered_via=self.listing_via or self.kind,
+                      discovered_from=discovered_from, listing=True)
         headers = {}
         etag, last_modified = self.archive.listing_validators(url)
         if etag:
@@ -141,6 +159,7 @@ class ArchiveSpider(scrapy.Spider):
             except UnparseableListing as exc:
                 yield FetchError(fetch=fetch, reason=f"unparseable_{self.kind}", detail=str(exc))
                 return
+        children = self.follow_children(response, children)
         fetch.links = len(links) + len(children)
         header = lambda name: response.headers.get(name, b"").decode("latin-1") or None  # noqa: E731
         due = self.archive.record_listing(self.run_id, fetch, self.kind, links, etag=header("ETag"),
@@ -152,8 +171,46 @@ class ArchiveSpider(scrapy.Spider):
         for article_fetch in due:
             yield self.article_request(article_fetch)
 
+    def follow_children(self, response: Response, children: list[str]) -> list[str]:
+        """Which further listings of ``response`` to read (all; the sections spider bounds them)."""
+        return children
+
     def parse_article(self, response: Response):
-        yield Page(fetch=self.fetched(response), url=response.url, body=response.body)
+        fetch = self.fetched(response)
+        yield Page(fetch=fetch, url=response.url, body=response.body)
+        if fetch.discovered_via != "hreflang":  # alternates of alternates: no chains
+            yield from self.follow_alternates(response, fetch)
+
+    def follow_alternates(self, response: Response, fetch: Fetch):
+        """Put a page's hreflang alternates (same site or a source's) in the frontier; fetch due ones.
+
+        Recorded as a small listing of kind ``hreflang`` whose URL is the page's + ``#hreflang``
+        (the page's own fetch row keeps its URL).
+        """
+        if b"html" not in (response.headers.get("Content-Type") or b"html").lower():
+            return
+        try:
+            alternates = parse_hreflang(response.body, response.url, self.max_alternates)
+        except Exception as exc:  # noqa: BLE001 - a bad head must not cost the article
+            self.logger.info("hreflang of %s not read: %s", response.url, exc)
+            return
+        groups: dict[str, list[Link]] = {}
+        for lang, url in alternates:
+            if same_site(url, response.url):
+                key = fetch.source or source_for_url(url, self.sources)
+            elif any(s.owns(url) for s in self.sources):
+                key = source_for_url(url, self.sources)
+            else:
+                continue
+            groups.setdefault(key, []).append(Link(url, None, None))
+        for key, links in groups.items():
+            suffix = "#hreflang" if len(groups) == 1 else f"#hreflang-{key}"
+            listing = Fetch(url=response.url.split("#", 1)[0] + suffix, source=key, discovered_via="hreflang",
+                            discovered_from=response.url, status=response.status, links=len(links), listing=True)
+            due = self.archive.record_listing(self.run_id, listing, "hreflang", links)
+            self.crawler.stats.inc_value("archive/hreflang_alternates", len(links))
+            for alternate in due:
+                yield self.article_request(alternate, reset_depth=True)
 
     def on_error(self, failure: Failure):
         request = failure.request
