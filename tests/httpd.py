@@ -70,3 +70,46 @@ def hang_after_headers(handler: BaseHTTPRequestHandler) -> None:
     handler.wfile.write(b"<html>\n")
     handler.wfile.flush()
     time.sleep(8)
+
+
+# --- shared pages and the crawl command for the crawl tests --------------------------------
+
+import subprocess  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from conftest import BIN, PAGES  # noqa: E402
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+# An unmistakable summit article (the saved page, with the leaders named) and an off-topic one.
+ON_TOPIC = (PAGES / "busan-summit.html").read_bytes().replace(
+    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
+OFF_TOPIC = b"".join([
+    b"<html lang='en'><head><title>Floods hit farmland</title></head><body><article><h1>Floods hit farmland</h1>",
+    b"<p>Heavy rain flooded farmland and roads across the southern province this week, officials said.</p>",
+    b"<p>Farmers counted their losses as the water slowly receded from the rice fields near the river.</p>",
+    b"<p>The provincial weather office expects more storms before the end of the month and urged caution.</p>",
+    b"<p>Volunteers filled sandbags outside the town hall while schools stayed closed for a second day.</p>",
+    b"</article></body></html>"])
+
+
+def rss(base: str, paths: list[str]) -> bytes:
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+
+
+def write_sources(path: Path, base: str, feeds=("/feed.xml",), sitemaps=(), sections=()) -> Path:
+    """A one-outlet sources file for a loopback site."""
+    def urls(paths):
+        return "[" + ", ".join(f'"{base}{p}"' for p in paths) + "]"
+    path.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nfeeds = {urls(feeds)}\n'
+                    f"sitemaps = {urls(sitemaps)}\nsections = {urls(sections)}\n")
+    return path
+
+
+def crawl_cli(db: Path, sources: Path, *extra: str, stdin: str | None = None,
+              timeout: float = 120) -> subprocess.CompletedProcess:
+    """`summit-archive crawl` in a subprocess, politeness off (our own loopback server)."""
+    return subprocess.run(
+        [str(BIN / "summit-archive"), "crawl", "--db", str(db), "--sources", str(sources), "--quiet",
+         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
+        input=stdin, capture_output=True, text=True, timeout=timeout)

@@ -16,19 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, PAGES
-from httpd import Server, hang_after_headers
+from conftest import BIN
+from httpd import HTML, OFF_TOPIC, ON_TOPIC, Server, crawl_cli, hang_after_headers
 
-ON_TOPIC = (PAGES / "busan-summit.html").read_bytes().replace(
-    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-OFF_TOPIC = b"".join([
-    b"<html lang='en'><head><title>Floods hit farmland</title></head><body><article><h1>Floods hit farmland</h1>",
-    b"<p>Heavy rain flooded farmland and roads across the southern province this week, officials said.</p>",
-    b"<p>Farmers counted their losses as the water slowly receded from the rice fields near the river.</p>",
-    b"<p>The provincial weather office expects more storms before the end of the month and urged caution.</p>",
-    b"<p>Volunteers filled sandbags outside the town hall while schools stayed closed for a second day.</p>",
-    b"</article></body></html>"])
 
 
 PATHOLOGICAL = ("<html><body><article><h1>Trump and Xi</h1>"
@@ -128,15 +118,10 @@ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 
 
 def crawl(db: Path, sources: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(BIN / "summit-archive"), "crawl", "--db", str(db), "--sources", str(sources), "--quiet",
-         "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"DOWNLOAD_MAXSIZE={8 * 1024 * 1024}",
-         "-s", "ARCHIVE_EXTRACT_TIMEOUT=3",
-         # a private destination the operator allows explicitly (else the SSRF guard refuses it)
-         "-s", f"ARCHIVE_ALLOW_PRIVATE=127.0.0.1:{CLOSED_PORT}", *extra],
-        capture_output=True, text=True, timeout=120,
-    )
+    return crawl_cli(db, sources, "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1",
+                     "-s", f"DOWNLOAD_MAXSIZE={8 * 1024 * 1024}", "-s", "ARCHIVE_EXTRACT_TIMEOUT=3",
+                     # a private destination the operator allows explicitly (else the SSRF guard refuses it)
+                     "-s", f"ARCHIVE_ALLOW_PRIVATE=127.0.0.1:{CLOSED_PORT}", *extra)
 
 
 @pytest.fixture(scope="module")

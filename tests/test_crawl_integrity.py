@@ -13,17 +13,10 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.warc import read_response
-from conftest import BIN, PAGES
-from httpd import Server
+from conftest import BIN
+from httpd import HTML, ON_TOPIC, Server, crawl_cli, rss, write_sources
 
-PAGE = (PAGES / "busan-summit.html").read_bytes().replace(
-    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-
-
-def rss(base: str, paths: list[str]) -> bytes:
-    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link></item>" for p in paths)
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+PAGE = ON_TOPIC
 
 
 def conditional(body: bytes, content_type: str):
@@ -47,13 +40,8 @@ def conditional(body: bytes, content_type: str):
 
 
 def crawl(tmp: Path, base: str, *extra: str) -> subprocess.CompletedProcess:
-    sources = tmp / "sources.toml"
-    sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nfeeds = ["{base}/feed.xml"]\n')
-    return subprocess.run(
-        [str(BIN / "summit-archive"), "crawl", "--db", str(tmp / "a.db"), "--sources", str(sources), "--quiet",
-         "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
-        capture_output=True, text=True, timeout=120)
+    sources = write_sources(tmp / "sources.toml", base)
+    return crawl_cli(tmp / "a.db", sources, "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1", *extra)
 
 
 def test_warc_captures_every_response_and_reextract_reproduces_the_text(tmp_path):

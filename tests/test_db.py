@@ -1,7 +1,7 @@
 import sqlite3
 import pytest
 
-from archive.db import ARTICLE, FAILED, OFF_TOPIC, Archive, Fetch, connect
+from archive.db import FAILED, OFF_TOPIC, Archive, Fetch, connect
 from archive.extract import Article
 
 

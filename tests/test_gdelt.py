@@ -19,14 +19,12 @@ import pytest
 from archive.discover import (DEFAULT_GDELT_QUERY, GdeltError, Link, UnparseableListing, gdelt_query_from_topic,
                               gdelt_seendate, parse_gdelt, registrable_domain, source_for_url)
 from archive.sources import parse_sources
-from conftest import BIN, PAGES
-from httpd import Server
+from httpd import ON_TOPIC, Server, crawl_cli, write_sources
 
 API = "/api/v2/doc/doc"
 QUERY = '(Trump OR Biden) ("Xi Jinping" OR "President Xi") (summit OR meeting OR call OR visit)'
 INTERVAL, BACKOFF = 0.4, 0.8
-PAGE = (PAGES / "busan-summit.html").read_bytes().replace(
-    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
+PAGE = ON_TOPIC
 
 
 def article(url: str, title: str, seendate: str = "20251030T054500Z") -> dict:
@@ -107,15 +105,11 @@ class FakeGdelt:
 
 
 def crawl(tmp, base: str, *extra: str) -> subprocess.CompletedProcess:
-    sources = tmp / "sources.toml"
-    sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nfeeds = ["{base}/feed.xml"]\n')
-    return subprocess.run(
-        [str(BIN / "summit-archive"), "crawl", "--db", str(tmp / "a.db"), "--sources", str(sources), "--quiet",
-         "--spider", "gdelt", "-s", f"GDELT_API_URL={base}{API}", "-s", f"GDELT_MIN_INTERVAL={INTERVAL}",
-         "-s", f"GDELT_BACKOFF={BACKOFF}", "-s", "GDELT_MIN_WINDOW=3600", "-s", "DOWNLOAD_TIMEOUT=5",
-         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-         *extra],
-        capture_output=True, text=True, timeout=120)
+    sources = write_sources(tmp / "sources.toml", base)
+    return crawl_cli(tmp / "a.db", sources, "--spider", "gdelt", "-s", f"GDELT_API_URL={base}{API}",
+                     "-s", f"GDELT_MIN_INTERVAL={INTERVAL}", "-s", f"GDELT_BACKOFF={BACKOFF}",
+                     "-s", "GDELT_MIN_WINDOW=3600", "-s", "DOWNLOAD_TIMEOUT=5",
+                     "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", *extra)
 
 
 @pytest.fixture(scope="module")

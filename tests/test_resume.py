@@ -7,7 +7,6 @@ next edition of the site produces versions.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3

@@ -18,20 +18,10 @@ import pytest
 
 from archive.discover import is_article_url, is_trap_url, parse_hreflang, parse_section
 from archive.sources import parse_sources
-from conftest import BIN, PAGES
-from httpd import Server
+from conftest import PAGES
+from httpd import HTML, OFF_TOPIC, ON_TOPIC, Server, crawl_cli, write_sources
 
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-ON_TOPIC = (PAGES / "busan-summit.html").read_bytes().replace(
-    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
 ZH = (PAGES / "zh-summit.html").read_bytes()
-OFF_TOPIC = b"".join([
-    b"<html lang='en'><head><title>Floods hit farmland</title></head><body><article><h1>Floods hit farmland</h1>",
-    b"<p>Heavy rain flooded farmland and roads across the southern province this week, officials said.</p>",
-    b"<p>Farmers counted their losses as the water slowly receded from the rice fields near the river.</p>",
-    b"<p>The provincial weather office expects more storms before the end of the month and urged caution.</p>",
-    b"<p>Volunteers filled sandbags outside the town hall while schools stayed closed for a second day.</p>",
-    b"</article></body></html>"])
 
 MAIN = "/world/2025/10/30/leaders-agree-trade-truce-busan"
 ZH_ALT = "/zh/2025/10/30/busan-huiwu"
@@ -108,13 +98,9 @@ def site(base: str) -> TrapSite:
 
 
 def crawl(tmp, base: str, *extra: str) -> subprocess.CompletedProcess:
-    sources = tmp / "sources.toml"
-    sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nsections = ["{base}/world"]\n')
-    return subprocess.run(
-        [str(BIN / "summit-archive"), "crawl", "--db", str(tmp / "a.db"), "--sources", str(sources), "--quiet",
-         "-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", *extra],
-        capture_output=True, text=True, timeout=60)
+    sources = write_sources(tmp / "sources.toml", base, feeds=(), sections=["/world"])
+    return crawl_cli(tmp / "a.db", sources, "-s", "DOWNLOAD_TIMEOUT=3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+                     *extra, timeout=60)
 
 
 @pytest.fixture(scope="module")

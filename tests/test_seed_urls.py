@@ -7,22 +7,14 @@ import subprocess
 from urllib.parse import urlsplit
 
 from archive.discover import parse_url_list
-from conftest import BIN, PAGES
-from httpd import Server
+from httpd import HTML, ON_TOPIC, Server, crawl_cli, write_sources
 
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-PAGE = (PAGES / "busan-summit.html").read_bytes().replace(
-    b"The American and Chinese presidents", b"US President Donald Trump and Chinese President Xi Jinping")
+PAGE = ON_TOPIC
 
 
 def crawl(tmp, base: str, *extra: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    sources = tmp / "sources.toml"
-    sources.write_text(f'[[source]]\nkey = "t"\nname = "T"\nhomepage = "{base}/"\nfeeds = ["{base}/feed.xml"]\n'
-                       f'sections = ["{base}/world"]\n')
-    return subprocess.run(
-        [str(BIN / "summit-archive"), "crawl", "--db", str(tmp / "a.db"), "--sources", str(sources), "--quiet",
-         "-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
-        input=stdin, capture_output=True, text=True, timeout=60)
+    sources = write_sources(tmp / "sources.toml", base, sections=["/world"])
+    return crawl_cli(tmp / "a.db", sources, "-s", "DOWNLOAD_TIMEOUT=3", *extra, stdin=stdin, timeout=60)
 
 
 def test_urls_from_a_file_then_from_stdin(tmp_path):

@@ -401,7 +401,7 @@ def _summit_day(event: str, offset: int, call_dates: list[str]) -> date:
 
 def wire_stories() -> list[Story]:
     """The syndicated wire story, as republished by three outlets (paragraphs nearly identical)."""
-    day = _d(SUMMIT_DATES["busan25"])
+
     out = []
     for j, okey in enumerate(("pacific-ledger", "harbour-times", "eastern-courier")):
         outlet = OUTLETS[okey]

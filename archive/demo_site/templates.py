@@ -221,7 +221,7 @@ def page_harbour_times(s: Story, ctx: PageContext) -> str:
     o = OUTLETS[s.outlet]
     paras = _paras(s)
     chunks = [paras[i:i + 3] for i in range(0, len(paras), 3)]
-    inner = f"\n{_ad('inread')}\n".join(f'<div class="story-body__inner">\n' + "\n".join(c) + "\n</div>" for c in chunks)
+    inner = f"\n{_ad('inread')}\n".join('<div class="story-body__inner">\n' + "\n".join(c) + "\n</div>" for c in chunks)
     modified = s.modified or s.published
     updated = f'<p class="updated">{escape(s.updated_note)}</p>' if s.updated_note else ""
     meta = f"""
