@@ -26,8 +26,12 @@ docs: install
 check-docs: install
 	$(BIN)/cog --check README.md
 
+# Speed and quality targets live here, not in the tests; each prints its same-run baseline.
 bench: install
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/dates.py
+	$(BIN)/python benchmarks/relevance.py
+	$(BIN)/python benchmarks/backfill.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
