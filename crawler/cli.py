@@ -224,13 +224,20 @@ def _summary(db: Path, finish_reason: str, counts: dict[str, int]) -> str:
     )
 
 
-def _iso_date(value: str) -> str:
+def _iso_date(value: str, option: str = "--since") -> str:
     from datetime import date
 
     try:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date like 2025-10-01", param_hint="--since") from None
+        raise click.BadParameter(f"{value!r} is not an ISO date like 2025-10-01", param_hint=option) from None
+
+
+def user_agent(contact: str) -> str:
+    """A User-Agent that names the crawler and how to reach whoever runs it."""
+    from importlib.metadata import version
+
+    return f"summit-archive/{version('summit-archive')} (+{contact}; research crawler; obeys robots.txt)"
 
 
 def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -241,15 +248,6 @@ def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{pair!r}: expected NAME=VALUE, e.g. DOWNLOAD_DELAY=2", param_hint="-s")
         overrides[name] = value
     return overrides
-
-
-def _crawl_date(value: str, option: str) -> str:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date like 2025-10-01", param_hint=option) from None
 
 
 def _read_seed_urls(path: str) -> tuple[list[str], str]:
@@ -290,11 +288,13 @@ def _read_seed_urls(path: str) -> tuple[list[str], str]:
 @click.option("--urls", "urls_path", metavar="FILE|-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Fetch these URLs (one a line, # comments; - reads stdin) with the urls spider, "
                    "alone unless --spider names others too.")
+@click.option("--contact", envvar="SUMMIT_ARCHIVE_CONTACT", metavar="URL|EMAIL",
+              help="Put in the User-Agent so site owners can reach you (env SUMMIT_ARCHIVE_CONTACT).")
 @click.option("--quiet", is_flag=True, help="Only warnings and errors (for cron).")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
 def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[str, ...], since: str | None,
-          until: str | None, gdelt_query: str | None, urls_path: str | None, quiet: bool,
+          until: str | None, gdelt_query: str | None, urls_path: str | None, contact: str | None, quiet: bool,
           settings: tuple[str, ...]) -> None:
     """Discover, fetch, extract, filter and store articles from the sources' feeds, sitemaps and
     section pages, and on request from GDELT (--spider gdelt) or a list of URLs (--urls).
@@ -310,10 +310,12 @@ def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[s
     """
     db = Path(db_path)
     overrides = _parse_settings(settings)
+    if contact:
+        overrides.setdefault("USER_AGENT", user_agent(contact))
     if since:
         overrides["ARCHIVE_SINCE"] = _iso_date(since)
     if until:
-        overrides["ARCHIVE_UNTIL"] = _crawl_date(until, "--until")
+        overrides["ARCHIVE_UNTIL"] = _iso_date(until, "--until")
         if since and overrides["ARCHIVE_UNTIL"] < overrides["ARCHIVE_SINCE"]:
             raise click.BadParameter("--until is before --since", param_hint="--until")
     if gdelt_query is not None:

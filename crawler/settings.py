@@ -8,8 +8,9 @@ SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 ADDONS = {}
 
-# Who we are: site owners must be able to reach us (set ARCHIVE_CONTACT or --contact).
-USER_AGENT = "summit-archive/0.1 (+https://github.com/summit-archive/summit-archive; research crawler)"
+# Who we are. Whoever runs a crawl should add how to reach them: `crawl --contact URL|EMAIL`
+# (or SUMMIT_ARCHIVE_CONTACT in cron's environment) replaces this default.
+USER_AGENT = "summit-archive/0.1 (research crawler; obeys robots.txt)"
 
 # Politeness for the real web.
 ROBOTSTXT_OBEY = True

@@ -16,6 +16,7 @@ class Server:
     def __init__(self, routes: dict[str, Route]):
         self.routes = routes
         self.log: list[tuple[str, str, float]] = []
+        self.headers: dict[str, dict[str, str]] = {}  # the last request's headers, by path
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -23,6 +24,7 @@ class Server:
 
             def do_GET(self):
                 server.log.append((self.command, self.path, time.monotonic()))
+                server.headers[self.path] = dict(self.headers.items())
                 route = server.routes.get(self.path)
                 if route is None:
                     route = (404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>")

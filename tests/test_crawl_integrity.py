@@ -182,3 +182,15 @@ def test_since_skips_old_items_before_fetching(tmp_path):
                            capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, r.stderr[-2000:]
         assert server.hits("/news/old") == 0 and server.hits("/news/new") == 1
+
+
+def test_contact_goes_into_the_user_agent(tmp_path):
+    routes = {"/robots.txt": (404, {}, b""), "/news/plain": (200, HTML, PAGE)}
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, ["/news/plain"]))
+        sources = write_sources(tmp_path / "sources.toml", server.base)
+        r = crawl_cli(tmp_path / "a.db", sources, "--contact", "mailto:researcher@uni.example")
+        assert r.returncode == 0, r.stderr[-2000:]
+    for path in ("/robots.txt", "/feed.xml", "/news/plain"):
+        agent = server.headers[path]["User-Agent"]
+        assert agent.startswith("summit-archive/") and "+mailto:researcher@uni.example" in agent
