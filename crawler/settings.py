@@ -46,7 +46,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 900,
 }
 # SSRF guard: private destinations only when the sources file (or ARCHIVE_ALLOW_PRIVATE) names them.
-DNS_RESOLVER = "crawler.ssrf.PublicOnlyResolver"
+TWISTED_DNS_RESOLVER = "crawler.ssrf.PublicOnlyResolver"
 ARCHIVE_ALLOW_PRIVATE: list[str] = []
 DOWNLOADER_MIDDLEWARES = {
     "crawler.ssrf.PrivateDestinationMiddleware": 40,
