@@ -32,6 +32,7 @@ bench: install
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/relevance.py
 	$(BIN)/python benchmarks/backfill.py
+	$(BIN)/python benchmarks/search.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -230,6 +230,19 @@ def _m003_article_metadata(db: sqlite_utils.Database) -> None:
 MIGRATIONS.append(_m003_article_metadata)
 
 
+def _m004_facet_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for Datasette's language and section facets (source is covered by source+published).
+
+    Both columns sit after ``text`` in the row, so counting them without an index reads every
+    article: on 200,000 articles a facet took ~600 ms, with the index ~20 ms (benchmarks/search.py).
+    """
+    db["articles"].create_index(["language"], if_not_exists=True)
+    db["articles"].create_index(["section"], if_not_exists=True)
+
+
+MIGRATIONS.append(_m004_facet_indexes)
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Apply pending migrations, each in its own transaction; return the schema version."""
     version = db.execute("PRAGMA user_version").fetchone()[0]

@@ -11,9 +11,11 @@ from typing import Any
 
 from datasette.app import Datasette
 
-# Search must stay fast on a 200,000-article file: facet suggestions were 82% of the cost of a
-# stock `_search` page, so they are off; queries and facets are time-limited; CSV streaming of a
-# whole table is off (catalogue C8); the database file is not downloadable.
+# Search must stay fast on a 200,000-article file (benchmarks/search.py measures it against stock
+# Datasette): facet suggestions, most of a stock `_search` page's cost, are off; queries and facets
+# are time-limited (a facet over tens of thousands of search hits is cut off rather than awaited);
+# cache_size_kb stays SQLite's default (a large page cache measured slower on big scans). CSV
+# streaming of a whole table is off (catalogue C8); the database file is not downloadable.
 SETTINGS: dict[str, Any] = {
     "suggest_facets": False,
     "sql_time_limit_ms": 3000,
@@ -25,6 +27,13 @@ SETTINGS: dict[str, Any] = {
     "default_page_size": 50,
     "truncate_cells_html": 400,  # article texts are long; the row page and JSON show them whole
 }
+
+# The table page lists articles newest-archived first (id desc). `published desc` would be the
+# nicer default, but with `?_search=` SQLite then sorts every hit by a column stored after the
+# long text (on 200,000 articles: ~150-500 ms for a common term, against ~10 ms by id). Date order
+# is one click away (`_sort_desc=published`, index-backed when there is no search).
+ARTICLES_SORT_DESC = "id"
+PLUGIN = "summit-archive-search"  # archive/datasette_plugin.py: plain HTML searches open the ranked query
 
 SEARCH_SQL = """\
 select
@@ -89,12 +98,16 @@ def metadata(db_name: str = "archive") -> dict[str, Any]:
         "license": "Article texts © their publishers; stored for research (text and data mining)",
         "source": "summit-archive crawler (sources.toml lists the outlets)",
         "about": "summit-archive",
+        "plugins": {
+            PLUGIN: {"database": db_name, "table": "articles", "sort_desc": ARTICLES_SORT_DESC,
+                     "query": "search", "param": "q"},
+        },
         "databases": {
             db_name: {
                 "tables": {
                     "articles": {
                         "description": "One row per article (canonical URL). Off-topic pages are not stored here; see fetches.",
-                        "sort_desc": "published",
+                        "sort_desc": ARTICLES_SORT_DESC,
                         "facets": ["source", "language", "section", {"date": "published"}],
                         "fts_table": "articles_fts",
                         "fts_pk": "id",
@@ -118,7 +131,9 @@ def metadata(db_name: str = "archive") -> dict[str, Any]:
                     "search": {
                         "title": "Search articles (ranked)",
                         "description": "Full-text search ranked by bm25 (title weighted 10×), with highlighted snippets. "
-                                       "FTS5 syntax: truce, \"trade truce\", Busan AND soybeans, tariff*.",
+                                       "FTS5 syntax: truce, \"trade truce\", Busan AND soybeans, tariff*. "
+                                       "A plain search of the articles table opens this query; for facets, filters "
+                                       "or date order use articles?_search=...&_sort_desc=published.",
                         "sql": SEARCH_SQL,
                     },
                     "articles_per_day": {
@@ -132,9 +147,24 @@ def metadata(db_name: str = "archive") -> dict[str, Any]:
     }
 
 
+def register_plugin() -> None:
+    """Register archive/datasette_plugin.py with Datasette (once per process).
+
+    It acts only on instances whose metadata configures it, so a stock Datasette in the same
+    process (benchmarks/search.py) is unaffected.
+    """
+    from datasette.plugins import pm
+
+    from archive import datasette_plugin
+
+    if not pm.is_registered(datasette_plugin):
+        pm.register(datasette_plugin, name=PLUGIN)
+
+
 def make_datasette(db_path: str | Path) -> Datasette:
-    """A Datasette for the live archive file: mutable, metadata and settings applied."""
+    """A Datasette for the live archive file: mutable, metadata, settings and the search plugin applied."""
     path = Path(db_path)
+    register_plugin()
     return Datasette(files=[str(path)], metadata=metadata(path.stem), settings=SETTINGS)
 
 
