@@ -18,6 +18,8 @@ visit           travel words (visit, trip, arrive, 访问); a travel word next t
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
 place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC)
+pair (generic)  "the two leaders" also resolves in an excerpt naming only one of the pair plus
+                the other side's country (Trump ... China) and no other leader
 outcome         direct outcomes (truce, trade deal, consensus, 共识)
 other_leader    leaders of other countries (negative cue)
 minister        ministers / negotiators (negative cue: "ministers-only" talks)
@@ -35,7 +37,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    leader are both within ``window`` words (or a pair phrase, or a visit cue), and no other
    country's leader is nearer than the farther of the two, nor a minister nearer than both;
    it is **half** when only one of them is near but the document names both somewhere.
-   A cue within ``forum_words`` of another forum ("the SCO summit") is no cue. Each hit uses
+   A cue within ``forum_words`` of another forum ("the SCO summit") or of a ``forum = true``
+   place ("the APEC summit") is no cue, and a forum place is no cue itself. Full hits are
+   taken first, half hits from the leader mentions left over. Each hit uses
    up the leader mentions it relied on: one sentence naming the pair next to five summit
    words is one hit, so mass grows with how often the article pairs the leaders with a summit.
 3. ``mass`` = sum of zone weight x cue weight x leader-term weight (x ``half_hit`` for half);
@@ -111,7 +115,8 @@ DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # Letters that glue onto a Latin/Cyrillic term (word boundary); CJK characters do not.
-_WORD = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+# Latin (with Vietnamese), Greek, Cyrillic, Arabic, Devanagari: scripts written with spaces.
+_WORD = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff"
 _WORD_CHAR = re.compile(f"[{_WORD}]")
 _LATIN_RE = re.compile(f"[{_WORD}]+")
 _SPLIT_RE = re.compile(f"([{_WORD}]+)")
@@ -136,6 +141,7 @@ class _Term:
     gap_chars: str = ""  # punctuation the term itself has between its words ("." in U.S.)
     case: bool = False
     event: bool = False  # a venue only the US–China pair met at ("Busan summit", 釜山会晤)
+    forum: bool = False  # a multilateral gathering (APEC, G20): its "summit" is not the pair's
     host: str = ""  # a travel word that names its destination: 访华 -> "cn", 访美 -> "us"
 
 
@@ -397,7 +403,19 @@ class Topic:
                     elif n.group == "pair" and not n.term.generic:
                         us += 1
                         cn += 1
-            out.append(us > 0 and cn > 0 and other < min(us, cn))
+            if us and cn:
+                out.append(other < min(us, cn))
+                continue
+            # An excerpt that names only one of the pair anywhere: "the two leaders" still means
+            # the pair when the other side's country is named and no other leader is.
+            groups = {n.group for n in field}
+            out.append(
+                "other_leader" not in groups
+                and (
+                    ("leader_us" in groups and "leader_cn" not in groups and "host_cn" in groups)
+                    or ("leader_cn" in groups and "leader_us" not in groups and "host_us" in groups)
+                )
+            )
         return out
 
     def _hits(
@@ -416,7 +434,7 @@ class Topic:
         cn = [i for i, m in enumerate(field) if m.group == "leader_cn"]
         pairs = [i for i, ok in enumerate(resolved) if ok]
         others = [m.pos for m in field if m.group == "other_leader"]
-        forums = [m.pos for m in field if m.group == "other_forum"]
+        forums = [m.pos for m in field if m.group == "other_forum" or m.term.forum]
         ministers = [m.pos for m in field if m.group == "minister"]
         venues = [m.pos for m in field if m.group == "place" and m.term.event]
         talk = [m.pos for m in field if m.group in ("meeting", "outcome")] if venues else []
@@ -475,7 +493,7 @@ class Topic:
         # Summit cues closer than `cluster_words` are one cluster; each cluster gives one hit.
         clusters: list[list[_Mention]] = []
         for m in field:
-            if m.group in CUE_GROUPS:
+            if m.group in CUE_GROUPS and not m.term.forum:
                 if clusters and m.pos - clusters[-1][-1].pos <= cluster:
                     clusters[-1].append(m)
                 else:
@@ -483,23 +501,31 @@ class Topic:
         mass = 0.0
         loose = 0.0  # zone-weighted summit-cue clusters with no leader near
         full_by_zone = {"title": 0, "lead": 0, "body": 0}
-        for group in clusters:
-            best: tuple[float, bool, tuple[int, ...], str] | None = None
-            best_cue = group[0]
-            for cue in group:
-                value, full, idxs, name = evaluate(cue)
-                value *= cue.term.weight
-                if value and (best is None or value > best[0]):
-                    best, best_cue = (value, full, idxs, name), cue
-            if best is None:
-                loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
-                continue
-            value, full, idxs, name = best
-            used.update(idxs)
-            mass += value * self._zones[best_cue.zone]
-            if full:
-                full_by_zone[best_cue.zone] += 1
-                _add(extra, name)
+        # Two passes: full hits (both leaders near) first, then half hits with the leader
+        # mentions left over, so a half hit early in the text cannot use up the mention a
+        # later sentence naming both leaders needs.
+        deferred: list[list[_Mention]] = []
+        for half_pass in (False, True):
+            for group in deferred if half_pass else clusters:
+                best: tuple[float, bool, tuple[int, ...], str] | None = None
+                best_cue = group[0]
+                for cue in group:
+                    value, full, idxs, name = evaluate(cue)
+                    value *= cue.term.weight
+                    if value and (best is None or value > best[0]):
+                        best, best_cue = (value, full, idxs, name), cue
+                if best is None:  # no leader near (used mentions only add up): no hit in pass 2 either
+                    loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
+                    continue
+                value, full, idxs, name = best
+                if not full and not half_pass:
+                    deferred.append(group)
+                    continue
+                used.update(idxs)
+                mass += value * self._zones[best_cue.zone]
+                if full:
+                    full_by_zone[best_cue.zone] += 1
+                    _add(extra, name)
         return mass, full_by_zone, extra, loose
 
 
@@ -666,15 +692,17 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 entry = {"term": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
                 raise ConfigError(f'{where}: write a string or {{ term = "...", weight = 1.0 }}')
-            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host"}
+            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum"}
             if bad:
                 raise ConfigError(
-                    f"{where}: unknown key(s) {sorted(bad)}; allowed: term, weight, case, generic, event, host"
+                    f"{where}: unknown key(s) {sorted(bad)}; allowed: term, weight, case, generic, event, host, forum"
                 )
             if entry.get("host", "") not in ("", "cn", "us") or ("host" in entry and group != "visit"):
                 raise ConfigError(f'{where}: `host` is "cn" or "us", and only for [groups.visit] terms')
             if entry.get("event") and group != "place":
                 raise ConfigError(f"{where}: `event = true` is only for [groups.place] terms")
+            if entry.get("forum") and group != "place":
+                raise ConfigError(f"{where}: `forum = true` is only for [groups.place] terms")
             raw = entry["term"]
             key = raw.casefold()
             if key in seen:
@@ -684,7 +712,12 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
             term, regex = _compile_term(
                 raw, group, weight, bool(entry.get("case", False)), bool(entry.get("generic", False)), where
             )
-            term = replace(term, event=bool(entry.get("event", False)), host=entry.get("host", ""))
+            term = replace(
+                term,
+                event=bool(entry.get("event", False)),
+                forum=bool(entry.get("forum", False)),
+                host=entry.get("host", ""),
+            )
             terms.append(term)
             if regex is not None:
                 regexes[term.label] = regex

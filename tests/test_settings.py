@@ -15,7 +15,8 @@ def test_safe_defaults(monkeypatch):
     assert 0 < s.getint("DOWNLOAD_MAXSIZE") <= 10 * 1024 * 1024
     assert s.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
     assert s.getbool("AUTOTHROTTLE_ENABLED")
-    assert "summit-archive" in s.get("USER_AGENT") and "+http" in s.get("USER_AGENT")
+    # the operator's contact is added with `crawl --contact` (tests/test_crawl_integrity.py)
+    assert s.get("USER_AGENT").startswith("summit-archive/") and "robots.txt" in s.get("USER_AGENT")
 
 
 def test_brotli_is_new_enough_to_be_bomb_safe():

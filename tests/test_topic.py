@@ -211,6 +211,64 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "中国の習近平国家主席は4日、トランプ米大統領と電話会談を行った。両首脳は4月に予定されるトランプ氏の訪中について協議した。"
         "台湾問題や大豆の輸入も話題になったという。",
     ),
+    # --- real-excerpt error kinds (paraphrased, written for these tests)
+    (
+        "early_half_hit_then_pair",
+        "on",
+        "",
+        "The two men held their first face-to-face talks since one of them took office, meeting on a "
+        "resort island before a Group of 20 gathering that is expected to be tense. Chinese leader Xi "
+        "Jinping and US President Joe Biden met on Monday for talks that both sides had long awaited.",
+    ),
+    (
+        "one_leader_excerpt_two_leaders",
+        "on",
+        "",
+        "The foreign minister said the two leaders had agreed to open their markets and to step up "
+        "negotiations, calling the dinner candid. Official media said the meeting reached an important "
+        "consensus on Sino-US relations. Trump told reporters on his plane that it was a great deal.",
+    ),
+    (
+        "the_trumps_tour",
+        "on",
+        "",
+        "Xi personally guided the Trumps through the Forbidden City, which had been closed to tourists "
+        "for the day, and the two couples then watched an opera performance together.",
+    ),
+    (
+        "long_sentence_deal_after_meeting",
+        "on",
+        "",
+        "President Donald Trump on Tuesday signed an order lowering some tariffs on Chinese products, "
+        "carrying out a central piece of the deal he struck with Chinese President Xi Jinping after "
+        "their first in-person meeting in six years.",
+    ),
+    (
+        "ja_both_leaders",
+        "on",
+        "",
+        "アメリカのトランプ大統領と中国の習近平国家主席は木曜日、韓国で貿易問題をめぐって長時間にわたり会談し、両首脳は関税の引き下げで合意した。",
+    ),
+    (
+        "es_conversaciones",
+        "on",
+        "",
+        "El presidente de Estados Unidos inició este jueves las conversaciones con el líder chino en "
+        "Pekín, después de una ceremonia de bienvenida con honores militares.",
+    ),
+    (
+        "fr_entretiens",
+        "on",
+        "",
+        "Le président américain a jugé « très productifs » ses entretiens avec son homologue chinois "
+        "Xi Jinping, au dernier jour de sa visite à Pékin.",
+    ),
+    (
+        "ar_summit",
+        "on",
+        "",
+        "التقى الرئيس الأمريكي دونالد ترامب مع الرئيس الصيني شي جين بينغ في قمة استمرت ساعتين في كوريا الجنوبية.",
+    ),
     # ------------------------------------------------------------------ off
     (
         "tariff_tweets_officials",
@@ -417,6 +475,37 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "discussed tariffs, defence purchases and immigration. Modi invited Trump to visit India. They "
         "agreed to a trade deal by autumn.",
     ),
+    (
+        "forum_summit_title_absent_leader",
+        "off",
+        "Xi calls for open markets at APEC summit skipped by Trump",
+        "The host president opened the two-day gathering of the 21 member economies with a call for "
+        "unity. Leaders discussed supply chains, artificial intelligence and ageing populations, and "
+        "adopted a joint declaration on the final day. Next year's meeting will be held in Shenzhen.",
+    ),
+    (
+        "apec_wrap_handover",
+        "off",
+        "APEC ends with handover to China",
+        "South Korea's president closed the APEC summit on Saturday and passed the chairmanship to "
+        "Chinese President Xi Jinping, whose country hosts next year's meeting. US Treasury Secretary "
+        "Scott Bessent attended the closing session in place of Donald Trump, who had already left.",
+    ),
+    (
+        "hi_trump_putin",
+        "off",
+        "",
+        "अलास्का में ट्रंप और पुतिन की तीन घंटे की बैठक में यूक्रेन युद्ध पर कोई समझौता नहीं हुआ।",
+    ),
+    (
+        "ministers_asean_hint",
+        "off",
+        "Top diplomats of US and China meet in Malaysia",
+        "Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi on the sidelines of a "
+        "regional ministers' meeting on Friday. Rubio called the talks constructive and said the odds "
+        "of a meeting between President Donald Trump and Xi Jinping were high. The two ministers agreed "
+        "to keep diplomatic channels open.",
+    ),
     # ------------------------------------------------------------------ borderline (not scored)
     (
         "kl_talks_framework",
@@ -612,6 +701,7 @@ _MINI = "[groups.leader_us]\nterms = ['Trump']\n[groups.leader_cn]\nterms = ['Xi
         ("threshold = 0.5\n[scoring]\nwindoww = 5\n" + _MINI, "unknown setting"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', host = 'cn' }]"), "host"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', event = true }]"), "event"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', forum = true }]"), "forum"),
         ("threshold = 0.5\n[scoring]\nwindow = -1\n" + _MINI, "out of range"),
         ("threshold = 0.5\n[negatives]\nfoo = { weight = 1 }\n" + _MINI, "unknown negative"),
         ("threshold = 0.5\ncolour = 'red'\n" + _MINI, "unknown top-level"),
@@ -627,3 +717,37 @@ def test_error_names_origin() -> None:
     with pytest.raises(ConfigError, match="mine.toml"):
         parse_topic("threshold = [", "mine.toml")
 
+
+
+def test_forum_summit_is_not_the_pairs_meeting(topic: Topic) -> None:
+    # "the APEC summit" is the forum's own summit: not a cue near the two names.
+    r = topic.classify("Xi urges free trade at APEC summit skipped by Trump", "")
+    assert not r.relevant and "proximity" not in r.matched
+    # ... while the pair meeting on the forum's sidelines still counts.
+    r = topic.classify("Trump meets Xi Jinping on the sidelines of the APEC summit", "")
+    assert r.relevant and "proximity" in r.matched
+
+
+def test_full_hits_before_half_hits(topic: Topic) -> None:
+    # A half hit early on must not use up the name a later both-leader sentence needs.
+    text = (
+        "Biden arrived for the summit on Sunday. " + "Officials prepared the venue carefully. " * 2
+        + "Xi Jinping and Joe Biden met on Monday for talks."
+    )
+    r = topic.classify("", text)
+    assert "proximity" in r.matched and r.relevant
+
+
+def test_one_leader_excerpt_resolves_two_leaders(topic: Topic) -> None:
+    text = "The two leaders agreed to keep talking after the dinner. Trump said China would buy more."
+    assert "pair_phrase" in topic.classify("", text).matched
+    # Another country's leader named: "the two leaders" is not the US–China pair.
+    text = "The two leaders agreed to keep talking after the dinner. Trump and Modi discussed China."
+    assert "pair_phrase" not in topic.classify("", text).matched
+
+
+def test_scripts_with_spaces_match_whole_words(topic: Topic) -> None:
+    r = topic.classify("", "ट्रंप और शी जिनपिंग की मुलाकात")
+    assert "leader_us:ट्रंप" in r.matched and "leader_cn:शी जिनपिंग" in r.matched
+    r = topic.classify("", "التقى ترامب مع شي جين بينغ في قمة")
+    assert "leader_us:ترامب" in r.matched and any(m.startswith("meeting:") for m in r.matched)
