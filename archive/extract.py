@@ -26,7 +26,7 @@ from trafilatura.xml import xmltotxt
 
 from archive.urls import clean_url, same_site
 
-EXTRACTOR_VERSION = f"summit-archive/2+trafilatura-{trafilatura.__version__}"
+EXTRACTOR_VERSION = f"summit-archive/3+trafilatura-{trafilatura.__version__}"
 # Bounded work (fault catalogue #24): bigger inputs are cut, not parsed whole.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MIN_TEXT_CHARS = 250  # trafilatura's own MIN_EXTRACTED_SIZE: below this it is not an article
@@ -274,15 +274,18 @@ _META_MODIFIED = (
     ' or @name="last-modified" or @name="dcterms.modified" or @name="DC.date.modified"]/@content'
     ' | //*[@itemprop="dateModified"]/@content | //*[@itemprop="dateModified"]/@datetime'
 )
+# /2019/10/18/, /2019-10-18-, /20191018/; a one-digit day only as a whole path segment
+# ("/2017/7/12/" yes, "/2023/10/3-fragen-an/" no: that is a slug starting with a number).
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d{2})(?:[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?:/|[_-]|$|\.)"
+    r"/((?:19|20)\d{2})(?:[/_-](0?[1-9]|1[0-2])[/_-](?:(0[1-9]|[12]\d|3[01])(?:/|[_-]|$|\.)|([1-9])(?:/|$|\.))"
+    r"|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[_-]|$|\.))"
 )
 
 
 def _url_date(url: str) -> str | None:
     if m := _URL_DATE_RE.search(urlsplit(url).path):
         try:
-            d = date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+            d = date(int(m.group(1)), int(m.group(2) or m.group(5)), int(m.group(3) or m.group(4) or m.group(6)))
         except ValueError:
             return None
         return d.isoformat() if _plausible(d) else None
@@ -295,15 +298,96 @@ _TIME_XPATH = etree.XPath(
 )
 
 
+_WEAK_SOURCES = ("meta:name", "time", "htmldate")
+_STAMP_XPATH = etree.XPath("//*[self::meta and @content or @itemprop]")
+_STAMP_NAMES = {n.lower() for n in re.findall(r'@(?:name|property)="([^"]+)"', "".join(x for x, _ in _META_PUBLISHED) + _META_MODIFIED)}
+_STAMP_NAMES |= {"pubdate", "publishdate"}  # matched case-insensitively in _META_PUBLISHED
+
+
+def _stamps(tree: etree._Element, jsonld: list[dict]) -> list[str]:
+    """Every machine-readable date the page states: JSON-LD dates on any object, the
+    published/modified meta tags and ``itemprop``s (normalised, plausible)."""
+    values = [obj.get(k) for obj in jsonld for k in ("datePublished", "dateCreated", "dateModified", "uploadDate")]
+    for el in _STAMP_XPATH(tree):  # one pass over the tree; names as in _META_PUBLISHED/_MODIFIED
+        if el.get("itemprop") in ("datePublished", "dateModified"):
+            values.append(el.get("content") or el.get("datetime"))
+        elif el.tag == "meta" and (el.get("name") or el.get("property") or "").lower() in _STAMP_NAMES:
+            values.append(el.get("content"))
+    return [w for v in values if (w := _when(v))]
+
+
+def _instant(when: str):
+    try:
+        t = datetime.fromisoformat(when)
+    except ValueError:
+        return None
+    return t if t.tzinfo is not None else None
+
+
+def _in_local_time(when: str, stamps) -> str:
+    """A UTC timestamp that the page also states, same instant, in a local offset: the local one.
+
+    The publication day is the publisher's local day; "2023-11-09T06:35:29+00:00" in JSON-LD
+    and "2023-11-08T22:35:29-08:00" in a ``<time>`` are one moment, on the 8th in Los Angeles.
+    """
+    t = _instant(when)
+    if t is None or t.utcoffset() != timedelta(0):
+        return when
+    for other in stamps(with_times=True):  # the page's stamps and <time>s, computed on demand
+        o = _instant(other)
+        if o is not None and o.utcoffset() != timedelta(0) and o == t:
+            return other
+    return when
+
+
+def _on_day(day: str, stamps: list[str]) -> str | None:
+    """The page's own timestamp for ``day`` (one with a time and offset if there is one)."""
+    same = [w for w in stamps if w[:10] == day]
+    return next((w for w in same if _instant(w) is not None), same[0] if same else None)
+
+
 def find_published(tree: etree._Element, url: str, jsonld: list[dict] | None = None,
                    use_htmldate: bool = True) -> tuple[str | None, str | None]:
-    """(published, source): the most precise evidence first; htmldate only as a last resort.
+    """(published, source): the best evidence, checked against the date shown at the headline.
 
-    Structured data names the publication time explicitly (JSON-LD on the article object,
-    ``article:published_time``, ``itemprop=datePublished``, Dublin Core); then a ``<time>`` in
-    the article; then a day in the URL path; then htmldate's heuristics over the whole page.
+    See :func:`_published_evidence` for the order. The date printed with the headline is the
+    day the publisher shows readers; it replaces a weak machine-readable date (a generic meta
+    ``date``, a loose ``<time>``, htmldate) that disagrees, and a strong one when the page's
+    own metadata states the shown day too (typically ``dateModified`` of a re-dated article);
+    a labelled date ("Published: ...") is kept. A UTC timestamp is rendered in the local offset the page uses for the same instant.
     """
     jsonld = list(_jsonld_objects(tree)) if jsonld is None else jsonld
+    shown = _date_under_headline(tree)
+    when, source = _published_evidence(tree, url, jsonld, shown, use_htmldate)
+    if not when:
+        return when, source
+    cache: dict[str, list[str]] = {}
+
+    def stamps(with_times: bool = False) -> list[str]:  # computed only when a rule needs them
+        if "stamps" not in cache:
+            cache["stamps"] = _stamps(tree, jsonld)
+        if with_times and "times" not in cache:
+            cache["times"] = [w for v in _TIME_XPATH(tree) if (w := _when(v))]
+        return cache["stamps"] + (cache["times"] if with_times else [])
+
+    when = _in_local_time(when, stamps)
+    if shown and shown != when[:10] and source != "label":
+        if own := _on_day(shown, stamps()):
+            return _in_local_time(own, stamps), "headline-date"
+        if source in _WEAK_SOURCES and _url_date(url) != when[:10]:
+            return shown, "headline-date"
+    return when, source
+
+
+def _published_evidence(tree: etree._Element, url: str, jsonld: list[dict], shown: str | None,
+                        use_htmldate: bool) -> tuple[str | None, str | None]:
+    """The most precise evidence first; htmldate only as a last resort.
+
+    Structured data names the publication time explicitly (JSON-LD on the article object,
+    ``article:published_time``, ``itemprop=datePublished``, Dublin Core); then a day in the URL
+    path; then a labelled date, a ``<time>`` in the article, the date under the headline
+    (``shown``); then htmldate's heuristics over the whole page.
+    """
     articles = [o for o in jsonld if _is_article(o)]
     for obj in articles:
         if when := _when(obj.get("datePublished") or obj.get("dateCreated")):
@@ -323,8 +407,8 @@ def find_published(tree: etree._Element, url: str, jsonld: list[dict] | None = N
         return day, "label"
     if time_when:
         return time_when, "time"
-    if day := _date_under_headline(tree):
-        return day, "headline-date"
+    if shown:
+        return shown, "headline-date"
     if use_htmldate:
         from htmldate import find_date
 
@@ -386,18 +470,77 @@ def _visible_date(text: str) -> str | None:
     return None
 
 
-def _date_under_headline(tree) -> str | None:
-    """The dateline convention: the first date in the few lines of text right after the <h1>."""
-    h1 = next(iter(tree.iter("h1")), None)
-    if h1 is None:
+# Short forms seen only next to a headline: "31.10.23", "17/02/2022" (day first when the first
+# number cannot be a month, month first when the second cannot; otherwise ambiguous, ignored).
+_SHORT_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])|(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+# Raw text nodes by position (cheap for libxml2), script/style and blank ones dropped in Python.
+_IN_H1 = etree.XPath(".//text()")
+_AFTER_H1 = etree.XPath("following::text()[position() <= 120]")
+_BEFORE_H1 = etree.XPath("preceding::text()[position() <= 12]")
+
+
+def _shown_texts(nodes) -> list[str]:
+    return [t for t in nodes if t.strip() and not (t.is_text and t.getparent().tag in ("script", "style", "noscript"))]
+
+
+def _headline_visible_date(text: str) -> str | None:
+    if day := _visible_date(text):
+        return day
+    if not (m := _SHORT_DATE_RE.search(text)):
         return None
-    seen = 0
-    for text in h1.xpath("following::text()[not(ancestor::script) and not(ancestor::style)][normalize-space()]"):
-        if day := _visible_date(text):
-            return day
-        seen += len(text.strip())
-        if seen > 300:
-            return None
+    try:
+        if m.group(1):
+            d = date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        else:
+            a, b, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            if a <= 12 and b <= 12:
+                return None
+            d = date(y, b, a) if a > 12 else date(y, a, b)
+    except ValueError:
+        return None
+    return d.isoformat() if _plausible(d) else None
+
+
+def _headlines(tree, title: str) -> list:
+    """The article's <h1> (the longest one whose text is part of the page title), then the first."""
+    h1s = tree.xpath("//h1")
+    keys = [_norm(h1.text_content()) for h1 in h1s]
+    best = max(range(len(h1s)), key=lambda i: len(keys[i]) if len(keys[i]) >= 4 and keys[i] in title else -1, default=None)
+    if best is None or best == 0 or not (len(keys[best]) >= 4 and keys[best] in title):
+        return h1s[:1]
+    return [h1s[best], h1s[0]]
+
+
+def _date_under_headline(tree) -> str | None:
+    """The dateline convention: the date shown with the headline, the day readers see.
+
+    In the <h1> after the headline text ("Headline <small>02.02.2022</small>"), then in the
+    few lines of text right after it, then in the line right before it (a kicker dateline).
+    """
+    title = _norm(" ".join(tree.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+
+    def shown(text):  # a date that is part of the headline itself is not its dateline
+        text = text.strip()
+        return _norm(text) not in title and _headline_visible_date(text[:50])
+
+    for h1 in _headlines(tree, title):
+        for text in _shown_texts(_IN_H1(h1))[1:]:
+            if day := shown(text):
+                return day
+        seen = 0
+        for text in _shown_texts(_AFTER_H1(h1))[:40]:
+            if day := shown(text):
+                return day
+            seen += len(text.strip())
+            if seen > 500:
+                break
+        seen = 0
+        for text in reversed(_shown_texts(_BEFORE_H1(h1))[-2:]):
+            seen += len(text.strip())
+            if seen > 120:
+                break
+            if day := shown(text):
+                return day
     return None
 
 
@@ -419,7 +562,7 @@ def _labelled_date(tree) -> str | None:
     return None
 
 
-_LOCAL_MIDNIGHT_RE = re.compile(r"T(?:22|23|15|16):00:00(?:\.0+)?\+00:00$|T18:30:00(?:\.0+)?\+00:00$")
+_LOCAL_MIDNIGHT_RE = re.compile(r"T(?:22|23):00:00(?:\.0+)?\+00:00$|T18:30:00(?:\.0+)?\+00:00$")
 
 
 def _agree_with_url(when: str, url: str, weak: bool = False) -> str:
@@ -428,9 +571,9 @@ def _agree_with_url(when: str, url: str, weak: bool = False) -> str:
     The URL is written once, at publication, in the publisher's own time zone: when the
     timestamp is a later day (an update mislabelled as published), one day off (a UTC
     rendering of a local time), or comes from a weaker source (a ``<time>`` that may belong to
-    another teaser), the URL's day wins. A timestamp at exactly 22:00/23:00 (or 15:00/16:00,
-    18:30) UTC is local midnight of UTC+1/+2 (+9/+8, +5:30) written in UTC: a bare day that
-    belongs to the next calendar day.
+    another teaser), the URL's day wins. A timestamp at exactly 22:00/23:00 (or 18:30) UTC is
+    local midnight of UTC+1/+2 (+5:30) written in UTC: a bare day that belongs to the next
+    calendar day. (Not 15:00/16:00 UTC: an ordinary publishing hour in Europe and the Americas.)
     """
     day = _url_date(url)
     if day and day != when[:10]:

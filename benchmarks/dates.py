@@ -31,6 +31,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=15, help="how many of our wrong pages to list")
     ap.add_argument("--no-baseline", action="store_true", help="skip htmldate")
+    ap.add_argument("--save", metavar="JSON", help="write our answers {url: [published, source]} here")
+    ap.add_argument("--compare", metavar="JSON", help="list pages fixed / broken since a --save run")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"SKIP: {DATA} not found; put the shared data beside the repo (../shared) or set SUMMIT_SHARED")
@@ -79,6 +81,15 @@ def main(argv=None) -> int:
         wrong_by_source[src] += (out[u][0] or "")[:10] != truth[u]["date"]
     print("  by evidence (pages, wrong):", ", ".join(f"{s} {by_source[s]}/{wrong_by_source[s]}" for s in by_source))
     wrong = [u for u in pages if (out[u][0] or "")[:10] != truth[u]["date"]]
+    if args.save:
+        Path(args.save).write_text(json.dumps(out, indent=0, sort_keys=True))
+    if args.compare:
+        old = json.loads(Path(args.compare).read_text())
+        for label, urls in (("fixed", [u for u in pages if u in old and u not in wrong and (old[u][0] or "")[:10] != truth[u]["date"]]),
+                            ("broken", [u for u in pages if u in old and u in wrong and (old[u][0] or "")[:10] == truth[u]["date"]])):
+            print(f"  {label} since {args.compare}: {len(urls)}")
+            for u in urls:
+                print(f"    {truth[u]['date']} was {str(old[u][0])[:25]:25} {old[u][1]!s:14} now {str(out[u][0])[:25]:25} {out[u][1]!s:14} {u[:80]}")
     if "htmldate (original)" in results:
         base = results["htmldate (original)"][0]
         base_right = {u for u in pages if (base[u][0] or "")[:10] == truth[u]["date"]}

@@ -245,6 +245,72 @@ def test_local_midnight_written_in_utc_is_the_next_day():
     assert find_published(_tree(meta), "https://x.example/a")[0] == "2021-11-05"
 
 
+def test_afternoon_utc_is_not_moved_to_the_next_day():
+    # 15:00 UTC is an ordinary European/American publishing hour, not Tokyo midnight
+    meta = '<meta property="article:published_time" content="2017-07-27T15:00:00Z">'
+    assert find_published(_tree(meta), "https://x.example/a")[0] == "2017-07-27T15:00:00+00:00"
+
+
+def test_url_day_is_a_whole_path_segment():
+    meta = '<meta property="article:published_time" content="2023-10-31T08:47:16+00:00">'
+    # "/2023/10/3-fragen-an-..." is a month archive and a slug, not 3 October
+    assert find_published(_tree(meta), "https://blog.example/2023/10/3-fragen-an-tina/")[0] == "2023-10-31T08:47:16+00:00"
+    assert E._url_date("https://x.example/2017/7/12/story") == "2017-07-12"
+
+
+def test_utc_timestamp_in_the_publishers_local_offset():
+    jsonld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T06:35:29+00:00"}</script>'
+    body = '<article><p>x</p><time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023 / 10:35 PM PST</time></article>'
+    assert find_published(_tree(jsonld, body), "https://x.example/a") == ("2023-11-08T22:35:29-08:00", "json-ld")
+    # another instant in another offset proves nothing
+    other = body.replace("22:35:29", "21:00:00")
+    assert find_published(_tree(jsonld, other), "https://x.example/a")[0] == "2023-11-09T06:35:29+00:00"
+
+
+def _headline_page(head: str, around: str) -> etree._Element:
+    return _tree('<title>Fahrplan wird ausgedünnt | Kurier</title>' + head,
+                 f'<header><h1 class="logo">Kurier</h1></header><div class="story">{around}'
+                 '<p>Der Verkehrsverbund dünnt den Fahrplan ab Montag aus, teilte er mit.</p></div>')
+
+
+@pytest.mark.parametrize("around, want", [
+    ('<h1>Fahrplan wird ausgedünnt</h1><p class="meta">Von: Jana Roth | <span>31.10.23</span></p>', "2023-10-31"),
+    ('<h1>Fahrplan wird ausgedünnt<br><small>02.02.2022 &bull; Redaktion</small></h1>', "2022-02-02"),
+    ('<p>02.02.2022 10:16 Uhr - Region</p><h1>Fahrplan wird ausgedünnt</h1>', "2022-02-02"),
+    ('<h1>Fahrplan wird ausgedünnt</h1><div>Verkehr</div><div>17/02/2022</div>', "2022-02-17"),
+    ('<h1>Fahrplan wird ausgedünnt</h1><div>Stand: 07.11.2023, 07:30 Uhr</div>', "2023-11-07"),
+    # a date inside a sentence is what the story is about, not its dateline
+    ('<h1>Fahrplan wird ausgedünnt</h1><p>Der neue Fahrplan gilt nach Beschluss des Verbands ab dem 5. Februar 2020.</p>', None),
+    ('<h1>Fahrplan wird ausgedünnt</h1><div>03/04/2022</div>', None),  # day/month order unknowable
+])
+def test_date_shown_with_the_headline(around, want):
+    # the headline is the <h1> that is part of the page title, not the site-name <h1> before it
+    assert E._date_under_headline(_headline_page("", around)) == want
+
+
+def test_date_inside_the_headline_text_is_not_its_dateline():
+    tree = _tree("<title>Tagung am 27. 2. 2015 in Eichstätt</title>",
+                 "<h1>Tagung am <em>27. 2. 2015</em> in Eichstätt</h1><p>28. Januar 2015</p>")
+    assert E._date_under_headline(tree) == "2015-01-28"
+
+
+def test_shown_date_replaces_a_weak_generic_meta_date():
+    meta = '<meta name="date" content="2021-10-15">'
+    around = '<h1>Fahrplan wird ausgedünnt</h1><span>Erschienen:</span> <b>13.10.2021</b>'
+    assert find_published(_headline_page(meta, around), "https://x.example/a") == ("2021-10-13", "headline-date")
+
+
+def test_shown_date_that_the_metadata_also_states_wins_over_date_published():
+    jsonld = ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-01-01T11:00:00Z",'
+              '"dateModified":"2023-04-01T10:00:00Z"}</script>')
+    around = '<h1>Fahrplan wird ausgedünnt</h1><p class="byline">01.04.2023, 12:00 Uhr</p>'
+    page = _headline_page(jsonld, around)
+    assert find_published(page, "https://x.example/a") == ("2023-04-01T10:00:00+00:00", "headline-date")
+    # a shown date that no metadata states does not overrule datePublished
+    unbacked = _headline_page(jsonld.replace("2023-04-01T10:00:00Z", "2023-05-02T10:00:00Z"), around)
+    assert find_published(unbacked, "https://x.example/a") == ("2021-01-01T11:00:00+00:00", "json-ld")
+
+
 def test_implausible_dates_are_ignored():
     meta = '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
     assert find_published(_tree(meta), "https://x.example/a", use_htmldate=False) == (None, None)
