@@ -465,7 +465,7 @@ class Archive:
             row = {k: v for k, v in row.items() if k in self._article_columns()}
             with self.transaction() as db:
                 old = dict(zip(self._article_columns(),
-                               db.execute("select * from articles where id = ?", [article_id]).fetchone()))
+                               db.execute("select * from articles where id = ?", [article_id]).fetchone(), strict=True))
                 if old["content_hash"] == row["content_hash"]:
                     db["articles"].update(article_id, {"extractor_version": article.extractor_version})
                     counts["unchanged"] += 1
@@ -562,7 +562,7 @@ class Archive:
                 row["first_seen_at"] = fetch.fetched_at
                 article_id, status = db["articles"].insert(row).last_pk, "new"
             else:
-                old = dict(zip(self._article_columns(), existing))
+                old = dict(zip(self._article_columns(), existing, strict=True))
                 article_id = old["id"]
                 status = "unchanged" if old["content_hash"] == row["content_hash"] else "updated"
                 if status == "updated":

@@ -3,6 +3,7 @@ per-case checks, precision/recall over the set, config errors and the packaged d
 
 from __future__ import annotations
 
+import dataclasses
 
 import pytest
 
@@ -590,7 +591,7 @@ def test_relevance_shape(topic: Topic) -> None:
     assert "place:Busan" in r.matched
     assert "proximity" in r.matched
     assert topic.name and 0 < topic.threshold
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         r.score = 2.0  # type: ignore[misc]  # frozen
 
 
