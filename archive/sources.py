@@ -121,12 +121,17 @@ def load_wire_services(path: str | Path | None = None) -> tuple[str, ...]:
     return tuple(n for n in names if isinstance(n, str) and n)
 
 
-def load_sources(path: str | Path | None = None) -> list[Source]:
-    """Load a sources file, or the packaged default when ``path`` is None."""
+def read_config(path: str | Path | None, default: str, option: str) -> tuple[str, str]:
+    """(text, name for messages) of a configuration file, or of the packaged ``default`` when None."""
     if path is None:
-        text = resources.files("archive").joinpath("data", DEFAULT_SOURCES).read_text("utf-8")
-        return parse_sources(text, f"(default) {DEFAULT_SOURCES}")
+        return resources.files("archive").joinpath("data", default).read_text("utf-8"), f"(default) {default}"
     p = Path(path)
     if not p.is_file():
-        raise ConfigError(f"sources file {p} not found; pass --sources PATH or omit it for the default")
-    return parse_sources(p.read_text("utf-8"), str(p))
+        kind = default.split(".")[0]
+        raise ConfigError(f"{kind} file {p} not found; pass {option} PATH or omit it for the default")
+    return p.read_text("utf-8"), str(p)
+
+
+def load_sources(path: str | Path | None = None) -> list[Source]:
+    """Load a sources file, or the packaged default when ``path`` is None."""
+    return parse_sources(*read_config(path, DEFAULT_SOURCES, "--sources"))

@@ -66,11 +66,10 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 
-from archive.sources import ConfigError
+from archive.sources import ConfigError, read_config
 
 DEFAULT_TOPIC = "topic.toml"
 
@@ -726,10 +725,4 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
 
 def load_topic(path: str | Path | None = None) -> Topic:
     """Load a topic file, or the packaged default (``archive/data/topic.toml``) when None."""
-    if path is None:
-        text = resources.files("archive").joinpath("data", DEFAULT_TOPIC).read_text("utf-8")
-        return parse_topic(text, f"(default) {DEFAULT_TOPIC}")
-    p = Path(path)
-    if not p.is_file():
-        raise ConfigError(f"topic file {p} not found; pass --topic PATH or omit it for the default")
-    return parse_topic(p.read_text("utf-8"), str(p))
+    return parse_topic(*read_config(path, DEFAULT_TOPIC, "--topic"))
