@@ -31,13 +31,7 @@ class Server:
                 if callable(route):
                     route(self)
                     return
-                status, headers, body = route
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                respond(self, *route)
 
             def log_message(self, *args):
                 pass
@@ -61,6 +55,16 @@ class Server:
 
     def hits(self, path: str) -> int:
         return sum(1 for _, p, _ in self.log if p == path)
+
+
+def respond(handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], body: bytes = b"") -> None:
+    """Write a whole response with a correct Content-Length (routes that script their own use it)."""
+    handler.send_response(status)
+    for k, v in headers.items():
+        handler.send_header(k, v)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 def hang_after_headers(handler: BaseHTTPRequestHandler) -> None:

@@ -76,7 +76,9 @@ def test_crawl_bad_configuration_exits_2(tmp_path):
 
 
 def test_every_help_ends_with_an_example():
-    for verb in ([], ["crawl"], ["serve"], ["demo"], ["demo-site"], ["extract"], ["classify"]):
+    from crawler.cli import cli
+
+    for verb in [[]] + [[name] for name in sorted(cli.commands)]:
         out = run(*verb, "--help").stdout.rstrip().splitlines()
         assert any(l.strip().startswith("Example") for l in out[-3:]), verb
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BIN
-from httpd import HTML, OFF_TOPIC, ON_TOPIC, Server, crawl_cli, hang_after_headers
+from httpd import HTML, OFF_TOPIC, ON_TOPIC, Server, crawl_cli, hang_after_headers, respond
 
 
 
@@ -29,11 +29,7 @@ BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024))  # 64 MiB of zeros in ~64 KB; M
 def slow(seconds, body):
     def route(handler):
         time.sleep(seconds)
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html; charset=utf-8")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
+        respond(handler, 200, HTML, body)
     return route
 
 
@@ -55,10 +51,7 @@ CLOSED_PORT = closed_port()
 
 
 def redirect_to_self(handler):
-    handler.send_response(302)
-    handler.send_header("Location", handler.path)
-    handler.send_header("Content-Length", "0")
-    handler.end_headers()
+    respond(handler, 302, {"Location": handler.path})
 
 
 ARTICLES = {

@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.warc import read_response
 from conftest import BIN
-from httpd import HTML, ON_TOPIC, Server, crawl_cli, rss, write_sources
+from httpd import HTML, ON_TOPIC, Server, crawl_cli, respond, rss, write_sources
 
 PAGE = ON_TOPIC
 
@@ -25,17 +25,9 @@ def conditional(body: bytes, content_type: str):
 
     def route(handler):
         if handler.headers.get("If-None-Match") == etag:
-            handler.send_response(304)
-            handler.send_header("ETag", etag)
-            handler.send_header("Content-Length", "0")
-            handler.end_headers()
-            return
-        handler.send_response(200)
-        handler.send_header("Content-Type", content_type)
-        handler.send_header("ETag", etag)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
+            respond(handler, 304, {"ETag": etag})
+        else:
+            respond(handler, 200, {"Content-Type": content_type, "ETag": etag}, body)
     return route
 
 
@@ -130,16 +122,9 @@ def test_retry_after_is_waited_out(tmp_path, retry_after):
             if value == "http-date":
                 from email.utils import formatdate
                 value = formatdate(time.time() + 3, usegmt=True)
-            handler.send_response(429)
-            handler.send_header("Retry-After", value)
-            handler.send_header("Content-Length", "0")
-            handler.end_headers()
+            respond(handler, 429, {"Retry-After": value})
             return
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", str(len(PAGE)))
-        handler.end_headers()
-        handler.wfile.write(PAGE)
+        respond(handler, 200, HTML, PAGE)
 
     routes = {"/robots.txt": (404, {}, b""), "/news/limited": limited}
     with Server(routes) as server:

@@ -19,7 +19,7 @@ import pytest
 from archive.discover import (DEFAULT_GDELT_QUERY, GdeltError, Link, UnparseableListing, gdelt_query_from_topic,
                               gdelt_seendate, parse_gdelt, registrable_domain, source_for_url)
 from archive.sources import parse_sources
-from httpd import ON_TOPIC, Server, crawl_cli, write_sources
+from httpd import ON_TOPIC, Server, crawl_cli, respond, write_sources
 
 API = "/api/v2/doc/doc"
 QUERY = '(Trump OR Biden) ("Xi Jinping" OR "President Xi") (summit OR meeting OR call OR visit)'
@@ -35,11 +35,7 @@ def article(url: str, title: str, seendate: str = "20251030T054500Z") -> dict:
 
 
 def answer(handler, status: int, body: bytes, content_type: str = "application/json; charset=utf-8") -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
+    respond(handler, status, {"Content-Type": content_type}, body)
 
 
 class Routes(dict):
