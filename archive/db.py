@@ -28,7 +28,7 @@ import sqlite_utils
 from archive import syndication
 from archive.discover import Link
 from archive.extract import Article
-from archive.urls import clean_url, url_key
+from archive.urls import clean_url, is_fetchable, url_key
 
 # Outcomes of a fetch (fetches.outcome); `reason` says more (new/updated/unchanged, http_404, ...).
 ARTICLE, OFF_TOPIC, DUPLICATE, FAILED = "article", "off_topic", "duplicate", "failed"
@@ -381,6 +381,8 @@ class Archive:
                            "on conflict(url) do update set parent = excluded.parent",
                            [child, fetch.source, kind, fetch.url])
             for link in links:
+                if not is_fetchable(link.url):
+                    continue  # mailto:, javascript:, "http://[bad": a listing's junk, not a URL to fetch
                 if since and link.published and link.published[:10] < since[:10]:
                     continue
                 url = clean_url(link.url)

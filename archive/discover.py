@@ -22,7 +22,7 @@ from lxml import etree
 from lxml import html as _lxml_html
 
 from archive.extract import parse_when
-from archive.urls import clean_url, same_site, url_key
+from archive.urls import clean_url, is_fetchable, same_site, url_key
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one uncompressed file
 
@@ -38,6 +38,18 @@ class Link:
     title: str | None = None
     modified: str | None = None  # the entry's updated / lastmod: a changed article is re-fetched
     source: str | None = None  # the outlet, when the listing spans outlets (GDELT, seed lists)
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base`` if that gives a fetchable http(s) URL, else None.
+
+    Listings carry junk ("http://[bad", mailto:, a port of 99999): one bad link must not cost the rest.
+    """
+    try:
+        url = urljoin(base, href.strip())
+    except ValueError:
+        return None
+    return url if is_fetchable(url) else None
 
 
 def _struct_to_iso(value) -> str | None:
@@ -58,7 +70,8 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
             continue
         when = _struct_to_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         modified = _struct_to_iso(entry.get("updated_parsed"))
-        links.append(Link(urljoin(base_url, href.strip()), when, entry.get("title"), modified))
+        if url := join_url(base_url, href):
+            links.append(Link(url, when, entry.get("title"), modified))
     return links
 
 
@@ -105,7 +118,8 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[bool, list[Link]]:
         if not loc:
             continue
         when = parse_when(fields.get("publication_date") or fields.get("lastmod"))
-        links.append(Link(urljoin(base_url, loc), when, fields.get("title"), parse_when(fields.get("lastmod"))))
+        if url := join_url(base_url, loc):
+            links.append(Link(url, when, fields.get("title"), parse_when(fields.get("lastmod"))))
     return is_index, links
 
 
@@ -177,7 +191,7 @@ def parse_gdelt(body: bytes) -> list[Link]:
         if not isinstance(entry, dict):
             continue
         url = entry.get("url")
-        if not isinstance(url, str) or urlsplit(url.strip()).scheme not in ("http", "https"):
+        if not isinstance(url, str) or not join_url(url, ""):
             continue
         title = entry.get("title")
         title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
@@ -345,7 +359,7 @@ def parse_section(body: bytes, base_url: str,
     base = base_url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
-        base = urljoin(base_url, base_el.get("href", "").strip())
+        base = join_url(base_url, base_el.get("href", "")) or base_url
     self_key = url_key(base_url)
     links: dict[str, Link] = {}
     pages: dict[str, str] = {}
@@ -353,8 +367,8 @@ def parse_section(body: bytes, base_url: str,
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        raw = urljoin(base, href)
-        if urlsplit(raw).scheme not in ("http", "https") or not same_site(raw, base_url):
+        raw = join_url(base, href)
+        if raw is None or not same_site(raw, base_url):
             continue
         if is_trap_url(raw, max_url_length):
             continue
@@ -386,8 +400,8 @@ def parse_hreflang(body: bytes, base_url: str, limit: int = 20) -> list[tuple[st
         lang, href = el.get("hreflang"), (el.get("href") or "").strip()
         if "alternate" not in rel or not lang or not href:
             continue
-        url = urljoin(base_url, href)
-        if urlsplit(url).scheme not in ("http", "https"):
+        url = join_url(base_url, href)
+        if url is None:
             continue
         key = url_key(url)
         if key == self_key or key in seen:
@@ -414,8 +428,7 @@ def parse_url_list(text: str) -> tuple[list[str], list[tuple[int, str]]]:
         line = re.split(r"\s+#", line.strip(), maxsplit=1)[0].strip()
         if not line or line.startswith("#"):
             continue
-        parts = urlsplit(line)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in line:
+        if " " in line or not join_url(line, ""):
             rejected.append((n, line))
             continue
         urls.setdefault(url_key(line), line)

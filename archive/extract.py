@@ -24,7 +24,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from archive.urls import clean_url, same_site
+from archive.urls import clean_url, is_fetchable, same_site
 
 EXTRACTOR_VERSION = f"summit-archive/3+trafilatura-{trafilatura.__version__}"
 # Bounded work (fault catalogue #24): bigger inputs are cut, not parsed whole.
@@ -712,7 +712,10 @@ def _metadata(tree: etree._Element, url: str) -> dict:
                        for k in re.split(r"[,;]", v)]
     meta["tag_keys"] = {_norm(k) for k in keywords} - {""}
     canonical = _first(tree, '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
-    meta["canonical"] = urljoin(url, canonical) if canonical else None
+    try:
+        meta["canonical"] = urljoin(url, canonical) if canonical else None
+    except ValueError:  # "http://[broken": the page's claim is unusable, not the page
+        meta["canonical"] = None
     meta["language"] = _language(tree, jl("inLanguage"))
     meta["modified"] = _modified(tree, jsonld)
     return meta
@@ -1116,7 +1119,9 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Article:
     if len(text) < MIN_TEXT_CHARS:
         text = doc.text
     title = meta["title"]
-    canonical = meta["canonical"] if meta["canonical"] and same_site(meta["canonical"], url) else url
+    canonical = meta["canonical"]
+    if not (canonical and is_fetchable(canonical) and same_site(canonical, url)):
+        canonical = url  # a malformed or foreign canonical is not the article's identity
     language = meta["language"] or _detect_language(text)
     return Article(
         url=url,

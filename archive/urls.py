@@ -54,6 +54,17 @@ def url_key(url: str) -> str:
     return key
 
 
+def is_fetchable(url: str) -> bool:
+    """An http(s) URL with a host, a valid port and no whitespace: anything else is a bad link."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in parts.netloc)
+
+
 def same_site(a: str, b: str) -> bool:
     """True when both URLs are on one registrable-ish site (hosts equal after www./m. removal)."""
     ha = _HOST_PREFIX_RE.sub("", (urlsplit(a).hostname or "").lower())

@@ -90,3 +90,15 @@ def test_a_reader_never_blocks_the_writer(archive, tmp_path):
     assert reader.execute("select count(*) from articles").fetchone() == (0,)  # snapshot isolation
     reader.rollback()
     assert reader.execute("select count(*) from articles").fetchone() == (1,)
+
+
+def test_junk_links_in_a_listing_are_skipped_not_fatal(archive):
+    from archive.discover import Link
+
+    run = archive.start_run(["feeds"], None, None)
+    listing = Fetch(url="https://a.example/feed.xml", source="a", discovered_via="feed", status=200, listing=True)
+    links = [Link("http://[bad/x"), Link("mailto:desk@a.example"), Link("javascript:void(0)"),
+             Link("http://a.example:99999/x"), Link("https://a.example/news/ok")]
+    due = archive.record_listing(run, listing, "feed", links)
+    assert [f.url for f in due] == ["https://a.example/news/ok"]
+    assert archive.db["frontier"].count == 1

@@ -72,3 +72,19 @@ def test_garbage_is_unparseable():
             parse_sitemap(body, "https://a.example/")
     with pytest.raises(UnparseableListing):
         parse_feed(b"\x00\x01 definitely not xml", "https://a.example/")
+
+
+def test_one_junk_link_never_costs_the_rest_of_a_listing():
+    from archive.discover import parse_gdelt, parse_hreflang, parse_section, parse_url_list
+
+    bad = "http://[bad/x"
+    sitemap = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{bad}</loc></url>' \
+              '<url><loc>mailto:desk@a.example</loc></url><url><loc>https://a.example/ok</loc></url></urlset>'
+    assert [l.url for l in parse_sitemap(sitemap.encode(), "https://a.example/")[1]] == ["https://a.example/ok"]
+    page = (f'<html><head><link rel="alternate" hreflang="zh" href="{bad}"></head><body><a href="{bad}">x</a>'
+            '<a href="/2025/10/30/a-long-enough-article-slug">y</a></body></html>').encode()
+    assert [l.url for l in parse_section(page, "https://a.example/world")[0]] == [
+        "https://a.example/2025/10/30/a-long-enough-article-slug"]
+    assert parse_hreflang(page, "https://a.example/a") == []
+    assert parse_gdelt(f'{{"articles": [{{"url": "{bad}", "title": "t", "seendate": "20251030T054500Z"}}]}}'.encode()) == []
+    assert parse_url_list(f"{bad}\nhttps://a.example/x\n") == (["https://a.example/x"], [(1, bad)])

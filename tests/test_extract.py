@@ -83,3 +83,10 @@ def test_title_without_site_suffix_and_headline_not_in_body(page_bytes):
     assert "|" not in a.title and "Harbour Courier" not in a.title
     assert not a.text.startswith(a.title)
     assert "By Mina Park" not in a.text
+
+
+def test_malformed_canonical_falls_back_to_the_fetched_url(page_bytes):
+    body = page_bytes("busan-summit.html").replace(
+        b"https://www.harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/", b"http://[broken")
+    a = extract(body, "https://harbour-courier.example/world/x")
+    assert a.canonical_url == "https://harbour-courier.example/world/x"

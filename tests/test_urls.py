@@ -27,3 +27,12 @@ def test_same_site():
     assert same_site("https://www.example.com/a", "https://example.com/b")
     assert same_site("https://news.example.com/a", "https://example.com/b")
     assert not same_site("https://example.com/a", "https://example.org/a")
+
+
+def test_is_fetchable():
+    from archive.urls import is_fetchable
+
+    assert is_fetchable("https://example.com/a b")  # a space in the path is escaped when fetched
+    for bad in ("http://[bad/x", "mailto:a@b.c", "javascript:void(0)", "http://exa mple.com/", "http://x.example:99999/",
+                "ftp://x.example/y", ""):
+        assert not is_fetchable(bad), bad
