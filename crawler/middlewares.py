@@ -13,6 +13,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.task import deferLater
 
 from archive.warc import WarcWriter, warc_dir_for
@@ -77,6 +78,15 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     Stock Scrapy allows everything then. 4xx (including after too many redirects) means no rules.
     """
+
+    async def robot_parser(self, request):
+        # Requests that wait for a robots.txt still downloading share one Deferred, and only the
+        # first awaiter gets the parser: the others got None, i.e. "allow everything" (seen when a
+        # resumed crawl sends many frontier URLs at once). The parser stored for the host is the
+        # answer for all of them.
+        parser = await super().robot_parser(request)
+        current = self._parsers.get(urlparse_cached(request).netloc, parser)
+        return parser if hasattr(current, "addCallback") else current
 
     async def _parse_robots(self, response, netloc, request):
         if response.status >= 500:

@@ -179,3 +179,30 @@ def test_contact_goes_into_the_user_agent(tmp_path):
     for path in ("/robots.txt", "/feed.xml", "/news/plain"):
         agent = server.headers[path]["User-Agent"]
         assert agent.startswith("summit-archive/") and "+mailto:researcher@uni.example" in agent
+
+
+def test_robots_txt_holds_for_every_url_a_resumed_crawl_sends_at_once(tmp_path):
+    """Resumed frontier rows are all requested while robots.txt is still downloading; every one of
+    them must wait for the rules (Scrapy's shared Deferred handed later waiters None = allow all)."""
+    from archive.db import Archive, Fetch
+    from archive.discover import Link
+
+    def slow_robots(handler):
+        time.sleep(0.5)
+        respond(handler, 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+
+    paths = [f"/news/{i}" for i in range(4)] + ["/private/a", "/private/b"]
+    routes = {"/robots.txt": slow_robots, **{p: (200, HTML, PAGE.replace(b"Busan", f"Busan {p}".encode())) for p in paths}}
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, []))
+        sources = write_sources(tmp_path / "sources.toml", server.base)
+        archive = Archive(tmp_path / "a.db")  # a crawl killed right after reading its feed
+        run = archive.start_run(["feeds"], None, None)
+        listing = Fetch(url=f"{server.base}/feed.xml", source="t", discovered_via="feed", status=200, listing=True)
+        archive.record_listing(run, listing, "feed", [Link(server.base + p) for p in paths])
+        archive.close()
+        r = crawl_cli(tmp_path / "a.db", sources, "--spider", "feeds")
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert server.hits("/private/a") == 0 and server.hits("/private/b") == 0
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(*) from fetches where reason = 'robots_disallowed'").fetchone() == (2,)
