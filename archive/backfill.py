@@ -6,7 +6,7 @@ captures each, listed per month in ``crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz``)
 :func:`backfill` streams such files (local paths or http(s) URLs, never downloaded whole) and
 archives the captures that the topic filter keeps, with provenance pointing at the CC-NEWS file:
 ``warc_file`` is the file (absolute path or URL) and ``warc_offset`` the record's offset in it,
-so :func:`read_record` (or ``archive.warc.read_response`` for local files) gives the page back.
+so :func:`archive.warc.read_response` gives the page back (``reextract`` and ``rescore`` use it).
 
 Per record, cheapest test first, so trafilatura runs on few pages:
 
@@ -16,11 +16,15 @@ Per record, cheapest test first, so trafilatura runs on few pages:
 3. **keywords** (:class:`Prefilter`): compiled byte regexes over the raw payload, derived from
    the topic file's groups, in UTF-8 and the legacy Chinese/Japanese/Korean encodings. A page
    passes when it could score at all: a pair phrase ("Trump-Xi", 中美元首) or an event venue
-   (Busan); or a US leader with the Chinese leader or a Chinese host place; or the Chinese
-   leader with a US host place. Those are the only ways :meth:`archive.topic.Topic.classify`
-   can give a page a hit, so the prefilter rejects no page the topic would keep, up to the
-   limits listed in :class:`Prefilter`;
-4. :func:`archive.extract.extract` and the topic's ``classify``.
+   (Busan); or both leaders; or one leader with the other side's country named as a travel
+   destination ("Trump's trip to Beijing", 访华) or next to "the two leaders". Those are the
+   only ways :meth:`archive.topic.Topic.classify` can give a page a hit, so the prefilter
+   rejects no page the topic would keep, up to the limits listed in :class:`Prefilter`;
+4. **reading text** (:func:`reading_text`): pages that pass are parsed (about 1 ms) and the
+   same test runs on their title, meta values, JSON-LD and body text without scripts, asides,
+   navigation, footers, forms and headline lists — an outlet's "most read" box full of summit
+   headlines no longer sends every story of a summit week to trafilatura;
+5. :func:`archive.extract.extract` (bounded by ``extract_timeout``) and the topic's ``classify``.
 
 Off-topic pages get no fetch row (CC-NEWS has millions): each file's ``backfill_files`` row
 counts them. A file is done once; an interrupted or failed file resumes from the offset after
@@ -37,19 +41,26 @@ import multiprocessing
 import os
 import queue
 import re
+import signal
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+from trafilatura.utils import load_html
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.extract import MAX_INPUT_BYTES, Article, ExtractionError, extract, looks_like_html
+from archive.extract import (EXTRACT_TIMEOUT, MAX_INPUT_BYTES, Article, ExtractionError, decode_html, extract,
+                             looks_like_html)
+from archive.warc import is_url, open_stream
 
 CCNEWS_BASE = "https://data.commoncrawl.org/"
 USER_AGENT = "summit-archive/0.1 (+https://github.com/summit-archive/summit-archive; CC-NEWS backfill)"
@@ -135,16 +146,11 @@ def resolve_location(value: str, base: str = CCNEWS_BASE) -> str:
     return str(Path(value).expanduser().resolve())
 
 
-def is_url(location: str) -> bool:
-    return location.startswith(("http://", "https://"))
-
-
 # --- the cheap prefilter -------------------------------------------------------------------
 
 
 _GAP = rb"(?:[^0-9A-Za-z]|&nbsp;|&#160;){1,12}"  # between words of a term, in raw HTML
 _LEGACY_CJK = ("gb18030", "big5", "shift_jis", "euc-kr")  # besides UTF-8
-_ASCII = bytes(range(128))
 _WORD_TABLE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _SPAN = 400  # bytes: no term match is longer (words plus at most 12 bytes between them)
 
@@ -196,8 +202,9 @@ class Prefilter:
     """Cheap tests before extraction: outlet by host, then topic keywords on the raw bytes.
 
     Term classes from the topic groups: ``both`` = pair phrases (not the generic "the two
-    leaders") and event venues; ``us``/``cn`` = leader_us/leader_cn; ``host_us``/``host_cn`` =
-    the host groups and travel words naming a destination (访华). Latin terms keep their word
+    leaders") and event venues; ``two_leaders`` = the generic pair phrases; ``us``/``cn`` =
+    leader_us/leader_cn; ``host_us``/``host_cn`` = the host groups; ``visit_us``/``visit_cn`` =
+    travel words naming a destination (访华); ``visit`` = the other travel words. Latin terms keep their word
     boundaries and case rules; words may be separated by up to 12 non-letters or ``&nbsp;``.
 
     Known limits (the page is skipped though the extracted text might match): names written as
@@ -220,26 +227,30 @@ class Prefilter:
         # (case-sensitive terms like "Xi", legacy CJK encodings). A page is searched with
         # ``bytes.find`` for the anchors (fast); only around an anchor found does the small regex
         # of that anchor's terms run (an alternation of 100 terms over a whole page is slow).
-        names = ("both", "us", "cn", "host_us", "host_cn")
-        entries: dict[str, list[tuple[bool, set[bytes], bytes]]] = {k: [] for k in names}  # (lowered, anchors, pattern)
+        names = ("both", "us", "cn", "host_us", "host_cn", "visit_us", "visit_cn", "visit", "two_leaders")
+        # (mode, anchors, pattern); mode: "lower" = the ASCII-lowered page, "exact" = the page as
+        # it is, "legacy" = as it is, and only when it is not UTF-8 (GBK/Big5/... bytes)
+        entries: dict[str, list[tuple[str, set[bytes], bytes]]] = {k: [] for k in names}
         self._always: set[str] = set()
         for t in terms:
             if t.group == "pair" and not t.generic or t.group == "place" and t.event:
                 name = "both"
+            elif t.group == "pair":
+                name = "two_leaders"
             elif t.group in ("leader_us", "leader_cn"):
                 name = t.group[-2:]
             elif t.group in ("host_us", "host_cn"):
                 name = t.group
-            elif t.group == "visit" and t.host:
-                name = "host_" + t.host
+            elif t.group == "visit":
+                name = "visit_" + t.host if t.host else "visit"
             else:
                 continue
             if t.kind == "cjk":
                 utf8, legacy = _cjk_patterns(t.label)
                 chars = [c for c in t.label if not c.isspace()]
-                entries[name].append((True, {chars[0].encode()}, utf8[0]))  # spaces may separate characters
+                entries[name].append(("lower", {chars[0].encode()}, utf8[0]))  # spaces may separate characters
                 for pattern in legacy:  # escaped CJK bytes are the bytes themselves
-                    entries[name].append((False, {re.sub(rb"\\(.)", rb"\1", pattern)}, pattern))
+                    entries[name].append(("legacy", {re.sub(rb"\\(.)", rb"\1", pattern)}, pattern))
             elif t.kind == "latin":
                 word = max((w for w, _ in t.tokens), key=len)
                 if t.case:
@@ -248,14 +259,14 @@ class Prefilter:
                     anchors = {word.lower().encode()}
                 else:
                     anchors = {v.encode() for v in (word, word.lower(), word.upper(), word.capitalize())}
-                entries[name].append((not t.case, anchors, _latin_pattern(t.tokens, t.case)))
+                entries[name].append(("exact" if t.case else "lower", anchors, _latin_pattern(t.tokens, t.case)))
             else:  # a ``re:`` term: no literal to anchor on
                 self._always.add(name)
-        self._checks: dict[str, list[tuple[bool, bytes, Any]]] = {}
+        self._checks: dict[str, list[tuple[str, bytes, str, Any]]] = {}  # (mode, anchor, a character of it, regex)
         for name in names:
             checks = []
-            for lowered in (True, False):
-                found = [(anchors, pattern) for low, anchors, pattern in entries[name] if low == lowered]
+            for mode in ("lower", "exact", "legacy"):
+                found = [(anchors, pattern) for m, anchors, pattern in entries[name] if m == mode]
                 final = _minimal(set().union(*(a for a, _ in found)) if found else set())
                 groups: dict[bytes, list[bytes]] = {a: [] for a in final}
                 for anchors, pattern in found:
@@ -263,7 +274,9 @@ class Prefilter:
                         groups[next(f for f in final if f in anchor)].append(pattern)
                 for anchor in final:
                     parts = sorted(dict.fromkeys(groups[anchor]), key=len, reverse=True)
-                    checks.append((lowered, anchor, re.compile(b"|".join(parts))))
+                    # its first non-ASCII character: a page without it cannot hold the anchor
+                    first = next((c for c in anchor.decode("utf-8", "ignore") if not c.isascii()), "")
+                    checks.append((mode, anchor, first, re.compile(b"|".join(parts))))
             self._checks[name] = checks
 
     def source_for(self, url: str) -> str | None:
@@ -278,21 +291,46 @@ class Prefilter:
     def wants_host(self, url: str) -> bool:
         return self.any_outlet or self.source_for(url) is not None
 
-    def keywords_pass(self, body: bytes) -> bool:
-        """Could the topic find a hit in this page? False only when it certainly cannot."""
+    def keywords_pass(self, body: bytes, content_type: str | None = None) -> bool:
+        """Could the topic find a hit in this page's readable text? Two stages, cheapest first:
+        the raw bytes (most pages stop here), then, for pages that pass, the text left once
+        page furniture is removed (:func:`reading_text`): off-topic pages whose only summit
+        words are the outlet's "most read" and "related" headline lists stop there."""
         if not self.keywords:
             return True
+        if not self._words_pass(body):
+            return False
+        return self._words_pass(reading_text(body, content_type))
+
+    def _words_pass(self, body: bytes) -> bool:
         low = body.lower()
         # ASCII words of the page as a set (C speed): an ASCII anchor is a whole word of any match
         # (a term's word is bounded by non-letters; bytes >= 0x80 split too, which only adds words).
         words = set(low.translate(_WORD_TABLE).split())
-        high = set(body.translate(None, _ASCII))  # the non-ASCII bytes present, for the other anchors
         exact: list[set[bytes]] = []  # words in their own case, for "Xi", "U.S.": built when needed
+        # Non-ASCII anchors: valid UTF-8 is decoded as UTF-8 by the extractor, so there only an
+        # anchor whose first non-ASCII character the page has can match, and legacy bytes cannot.
+        text: list[str] = []  # the page decoded, if valid UTF-8 (else legacy: search every anchor)
+        chars: list[set[str]] = []  # its characters: built when a non-ASCII anchor is first checked
+        if not body.isascii():
+            try:
+                text.append(body.decode("utf-8"))
+            except UnicodeDecodeError:
+                pass
+        utf8 = body.isascii() or bool(text)
+
+        def has_char(c: str) -> bool:
+            if not chars:
+                chars.append(set(text[0]) if text else set())
+            return c in chars[0]
 
         def has(name: str) -> bool:
             if name in self._always:
                 return True
-            for lowered, anchor, rx in self._checks[name]:
+            for mode, anchor, first, rx in self._checks[name]:
+                if utf8 and (mode == "legacy" or first and not has_char(first)):
+                    continue
+                lowered = mode == "lower"
                 if anchor.isascii() and anchor.isalnum():
                     if lowered:
                         if anchor not in words:
@@ -302,8 +340,6 @@ class Prefilter:
                             exact.append(set(body.translate(_WORD_TABLE).split()))
                         if anchor not in exact[0]:
                             continue
-                elif not anchor.isascii() and anchor[0] not in high:
-                    continue
                 page = low if lowered else body
                 i = page.find(anchor)
                 while i >= 0:
@@ -312,11 +348,75 @@ class Prefilter:
                     i = page.find(anchor, i + 1)
             return False
 
-        if has("both"):
+        # The topic's only ways to a hit (archive.topic.Topic._hits): a pair phrase or event
+        # venue; both leaders; or one leader with the other side's country as the destination of
+        # a travel word ("Trump's trip to Beijing", 访华) or as what resolves "the two leaders".
+        def one_side(leader: str, other: str) -> bool:
+            return has(leader) and (has("visit_" + other) or has("host_" + other) and (has("visit") or has("two_leaders")))
+
+        if has("both") or has("cn") and has("us"):
             return True
-        if has("cn"):
-            return has("us") or has("host_us")
-        return has("us") and has("host_cn")
+        return one_side("us", "cn") or one_side("cn", "us")
+
+
+# Never article text for the extractor (trafilatura's tree cleaning drops them all).
+_FURNITURE = ("script", "style", "noscript", "template", "aside", "nav", "footer", "menu", "form", "iframe",
+              "svg", "select", "button", "dialog")
+
+
+def reading_text(body: bytes, content_type: str | None = None) -> bytes:
+    """The page's title, meta values, JSON-LD and body text without its furniture, as UTF-8.
+
+    Decoded exactly as :func:`archive.extract.extract` decodes it; removed are the elements
+    the extractor never reads (scripts, asides, navigation, footers, forms) and headline lists:
+    list items whose only words are link text ("3. <a>headline</a>"). Inline links in paragraphs are kept. What the
+    topic can see (title and extracted text) is a subset of what is left, except when a fallback
+    extractor reads a box dropped here on a page with no article body: such a page's only
+    summit words would be a sidebar's, the false positive this stage exists to avoid.
+    """
+    html, _encoding = decode_html(body[:MAX_INPUT_BYTES], content_type)
+    try:
+        tree = load_html(html)
+    except (etree.ParserError, ValueError, TypeError):
+        tree = None
+    if tree is None:
+        return body  # the extractor cannot parse it either; keep the first stage's answer
+    parts = [el.text_content() for el in tree.iter("title")]
+    parts += [el.get("content") or "" for el in tree.iter("meta")]
+    parts += [el.text_content() for el in tree.iter("script") if (el.get("type") or "").lower() == "application/ld+json"]
+    etree.strip_elements(tree, etree.Comment, *_FURNITURE, with_tail=False)
+    for item in list(tree.iter("li")):
+        linked = sum(len(_squash(a.text_content())) for a in item.iter("a"))
+        if linked and not any(c.isalpha() for c in _unlinked_text(item)):  # "3. <a>headline</a>"
+            _remove(item)
+    root = tree.find("body")
+    parts.append((root if root is not None else tree).text_content())
+    return "\n".join(parts).encode("utf-8", "replace")
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _unlinked_text(el) -> str:
+    """The text of ``el`` outside its links (tails of children belong to ``el``)."""
+    if el.tag == "a":
+        return ""
+    return (el.text or "") + "".join(_unlinked_text(child) + (child.tail or "") for child in el)
+
+
+def _remove(el) -> None:
+    """Remove an element, keeping its tail text (which belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 # --- scanning one file ---------------------------------------------------------------------
@@ -331,6 +431,7 @@ class Config:
     any_outlet: bool = False
     keyword_prefilter: bool = True
     progress_every: int = 500  # records between checkpoints (also every 10 s)
+    extract_timeout: float = EXTRACT_TIMEOUT  # seconds per page (0: none)
 
 
 @dataclass
@@ -375,31 +476,6 @@ class _Counting(io.RawIOBase):
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
-
-
-def open_stream(location: str, offset: int = 0, timeout: float = 60):
-    """A readable binary stream of ``location`` from byte ``offset`` (HTTP Range for URLs)."""
-    if not is_url(location):
-        handle = open(location, "rb")
-        handle.seek(offset)
-        return handle
-    headers = {"User-Agent": USER_AGENT}
-    if offset:
-        headers["Range"] = f"bytes={offset}-"
-    try:
-        response = urllib.request.urlopen(urllib.request.Request(location, headers=headers), timeout=timeout)
-    except urllib.error.HTTPError as exc:
-        if exc.code == 416:  # nothing after offset
-            return io.BytesIO(b"")
-        raise
-    if offset and response.status != 206:  # server ignored Range: skip to the offset ourselves
-        remaining = offset
-        while remaining:
-            chunk = response.read(min(remaining, 1 << 20))
-            if not chunk:
-                break
-            remaining -= len(chunk)
-    return response
 
 
 def _warc_date(value: str | None) -> str:
@@ -451,7 +527,7 @@ def scan_file(job: Job, config: Config) -> Iterator[tuple]:
     retries = 0
     while True:
         try:
-            stream = open_stream(location, offset)
+            stream = open_stream(location, offset, user_agent=USER_AGENT)
         except (OSError, http.client.HTTPException) as exc:
             if is_url(location) and retries < NETWORK_RETRIES and not isinstance(exc, FileNotFoundError):
                 retries += 1
@@ -526,13 +602,14 @@ def _consider(record, it, prefilter: Prefilter, topic, counts: dict[str, int], c
     if not looks_like_html(body, ctype):
         return None
     counts["html"] += 1
-    if not prefilter.keywords_pass(body):
+    if not prefilter.keywords_pass(body, ctype):
         counts["skipped_prefilter"] += 1
         return None
     counts["extracted"] += 1
     try:
-        article = extract(body, url, ctype)
-    except ExtractionError:
+        with _time_limit(config.extract_timeout):
+            article = extract(body, url, ctype)
+    except (ExtractionError, _Overtime):
         counts["not_article"] += 1
         return None
     except Exception:  # noqa: BLE001 - one odd page must not stop a 40,000-record file
@@ -550,25 +627,38 @@ def _consider(record, it, prefilter: Prefilter, topic, counts: dict[str, int], c
     )
 
 
-def read_record(location: str, offset: int, max_bytes: int = MAX_INPUT_BYTES) -> tuple[str, str | None, bytes]:
-    """(url, content type, payload) of the response record at ``offset`` of a local file or URL."""
-    stream = open_stream(location, offset)
+class _Overtime(BaseException):
+    """Raised by the alarm; a BaseException so no ``except Exception`` inside a library eats it."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Bound one extraction in a scanning worker (fault catalogue #24).
+
+    A worker scans a whole file, so a page cannot get a process of its own as in the crawl
+    (archive.extract.Extractor); an interval timer interrupts the Python-level work instead (a
+    single long lxml call overruns until it returns). Only in a main thread; elsewhere unbounded.
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _Overtime()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        record = next(iter(ArchiveIterator(stream)))
-        if record.rec_type != "response":
-            raise ValueError(f"{location}@{offset} is a {record.rec_type} record, not a response")
-        return (record.rec_headers.get_header("WARC-Target-URI"), record.http_headers.get_header("Content-Type"),
-                record.content_stream().read(max_bytes))
+        yield
     finally:
-        stream.close()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- running: workers scan, the parent writes ----------------------------------------------
 
 
 def _worker_main(config: Config, tasks, results) -> None:
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     while True:
         job = tasks.get()
@@ -650,6 +740,7 @@ class Result:
 def backfill(db_path: str | os.PathLike, locations: Iterable[str], *, sources_path: str | None = None,
              topic_path: str | None = None, any_outlet: bool = False, keyword_prefilter: bool = True,
              workers: int | None = None, restart: bool = False, progress_every: int = 500,
+             extract_timeout: float = EXTRACT_TIMEOUT,
              on_file: Callable[[str, dict[str, Any]], None] | None = None) -> Result:
     """Scan CC-NEWS WARC files into the archive at ``db_path``; one crawl_runs row ("backfill").
 
@@ -664,7 +755,7 @@ def backfill(db_path: str | os.PathLike, locations: Iterable[str], *, sources_pa
 
     load_sources(sources_path)  # configuration errors before any run row (ConfigError)
     load_topic(topic_path)
-    config = Config(sources_path, topic_path, any_outlet, keyword_prefilter, progress_every)
+    config = Config(sources_path, topic_path, any_outlet, keyword_prefilter, progress_every, extract_timeout)
     archive = Archive(db_path, load_wire_services(sources_path))
     run_id = archive.start_run(["backfill"], sources_path, topic_path, EXTRACTOR_VERSION)
     locations = list(dict.fromkeys(resolve_location(x) for x in locations))

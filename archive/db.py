@@ -27,8 +27,9 @@ import sqlite_utils
 
 from archive import syndication
 from archive.discover import Link
-from archive.extract import Article
+from archive.extract import EXTRACT_TIMEOUT, Article, ExtractionError, Extractor
 from archive.urls import clean_url, is_fetchable, url_key
+from archive.warc import read_response
 
 # Outcomes of a fetch (fetches.outcome); `reason` says more (new/updated/unchanged, http_404, ...).
 ARTICLE, OFF_TOPIC, DUPLICATE, FAILED = "article", "off_topic", "duplicate", "failed"
@@ -438,14 +439,18 @@ class Archive:
 
     # re-extraction
 
-    def reextract(self, warc_folder: Path, since: str | None = None) -> dict[str, int]:
+    def reextract(self, warc_folder: Path, since: str | None = None,
+                  extract_timeout: float = EXTRACT_TIMEOUT) -> dict[str, int]:
         """Rebuild every article's text and metadata from its WARC capture with the current extractor.
 
-        Fetches nothing. A changed result keeps the previous text as a version, like a re-fetch.
+        Fetches nothing (CC-NEWS captures cited by URL are read with a Range request). Each page
+        is extracted in a worker process bounded by ``extract_timeout``. A changed result keeps
+        the previous text as a version, like a re-fetch; a failure leaves the article as it is.
         """
-        from archive.extract import ExtractionError, extract
-        from archive.warc import read_response
+        with Extractor(extract_timeout) as extractor:
+            return self._reextract(warc_folder, since, extractor)
 
+    def _reextract(self, warc_folder: Path, since: str | None, extractor: Extractor) -> dict[str, int]:
         counts = {"articles": 0, "unchanged": 0, "updated": 0, "failed": 0}
         query = "select id, warc_file, warc_offset, published, published_source from articles where warc_file is not null"
         params: list[Any] = []
@@ -456,7 +461,7 @@ class Archive:
             counts["articles"] += 1
             try:
                 capture = read_response(warc_folder, warc_file, offset)
-                article = extract(capture.body, capture.url, capture.content_type)
+                article = extractor.extract(capture.body, capture.url, capture.content_type)
             except (OSError, ValueError, ExtractionError):
                 counts["failed"] += 1
                 continue
@@ -484,7 +489,8 @@ class Archive:
 
     # re-scoring
 
-    def rescore(self, topic, warc_folder: Path, run_id: int, prune: bool = False) -> dict[str, int]:
+    def rescore(self, topic, warc_folder: Path, run_id: int, prune: bool = False,
+                extract_timeout: float = EXTRACT_TIMEOUT) -> dict[str, int]:
         """Apply ``topic`` (an archive.topic.Topic) to the whole archive.
 
         Every article gets its new score and matched terms; pages once rejected as off-topic are
@@ -493,9 +499,6 @@ class Archive:
         below the threshold are counted, and removed only with ``prune`` (their fetch rows and raw
         captures stay, so a later rescore brings them back).
         """
-        from archive.extract import ExtractionError, extract
-        from archive.warc import read_response
-
         counts = {"articles": 0, "still_relevant": 0, "now_off_topic": 0, "pruned": 0, "promoted": 0}
         rows = self.db.execute("select id, title, text, url from articles").fetchall()
         for article_id, title, text, url in rows:
@@ -521,20 +524,27 @@ class Archive:
                                     group by url_key) last
                  on last.id = f.id
                where f.url_key not in (select url_key from articles)""").fetchall()
-        for url, source, via, from_, warc_file, offset, fetched_at in rejected:
-            try:
-                capture = read_response(warc_folder, warc_file, offset)
-                article = extract(capture.body, capture.url, capture.content_type)
-            except (OSError, ValueError, ExtractionError):
-                continue
-            rel = topic.classify(title=article.title or "", text=article.text, url=article.url)
-            if rel.relevant:
-                fetch = Fetch(url=url, source=source, discovered_via=via, discovered_from=from_, status=capture.status,
-                              content_type=capture.content_type, bytes=len(capture.body), fetched_at=fetched_at,
-                              warc_file=warc_file, warc_offset=offset)
-                self.record_article(run_id, fetch, article, rel.score, list(rel.matched))
-                counts["promoted"] += 1
+        with Extractor(extract_timeout) as extractor:
+            for row in rejected:
+                counts["promoted"] += self._promote(topic, warc_folder, run_id, row, extractor)
         return counts
+
+    def _promote(self, topic, warc_folder: Path, run_id: int, row: tuple, extractor: Extractor) -> int:
+        """Re-extract one once-rejected capture; store it (1) if the topic now keeps it."""
+        url, source, via, from_, warc_file, offset, fetched_at = row
+        try:
+            capture = read_response(warc_folder, warc_file, offset)
+            article = extractor.extract(capture.body, capture.url, capture.content_type)
+        except (OSError, ValueError, ExtractionError):
+            return 0
+        rel = topic.classify(title=article.title or "", text=article.text, url=article.url)
+        if not rel.relevant:
+            return 0
+        fetch = Fetch(url=url, source=source, discovered_via=via, discovered_from=from_, status=capture.status,
+                      content_type=capture.content_type, bytes=len(capture.body), fetched_at=fetched_at,
+                      warc_file=warc_file, warc_offset=offset)
+        self.record_article(run_id, fetch, article, rel.score, list(rel.matched))
+        return 1
 
     # per-URL outcomes
 

@@ -30,6 +30,10 @@ EXTRACTOR_VERSION = f"summit-archive/3+trafilatura-{trafilatura.__version__}"
 # Bounded work (fault catalogue #24): bigger inputs are cut, not parsed whole.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MIN_TEXT_CHARS = 250  # trafilatura's own MIN_EXTRACTED_SIZE: below this it is not an article
+# Bounded output: the longest real articles (speech transcripts, live blogs) are ~300k characters;
+# a 50,000-cell table with colspan expands to 15 MB, which no archive row or FTS index should hold.
+MAX_TEXT_CHARS = 1_000_000
+EXTRACT_TIMEOUT = 20.0  # seconds per page in a worker process (fault catalogue #24)
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.I)
 _HTML_SNIFF_RE = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|title|meta|div|p|article)\b", re.I)
@@ -49,6 +53,20 @@ class NotHTML(ExtractionError):
 
 class NoContent(ExtractionError):
     reason = "no_content"
+
+
+class TooMuchText(ExtractionError):
+    """More text than any article has (a data dump, a giant table): the raw capture is kept."""
+
+    reason = "text_too_large"
+
+
+class ExtractTimeout(ExtractionError):
+    reason = "extract_timeout"
+
+
+class ExtractCrashed(ExtractionError):
+    reason = "extract_crashed"
 
 
 @dataclass
@@ -1118,6 +1136,8 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Article:
     text = _postprocess(doc.body, meta, anchors)
     if len(text) < MIN_TEXT_CHARS:
         text = doc.text
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooMuchText(f"{len(text):,} characters of text (limit {MAX_TEXT_CHARS:,}): not an article page")
     title = meta["title"]
     canonical = meta["canonical"]
     if not (canonical and is_fetchable(canonical) and same_site(canonical, url)):
@@ -1139,3 +1159,76 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Article:
         section=meta["section"],
         tags=meta["tags"],
     )
+
+
+class Extractor:
+    """:func:`extract` in worker processes, each page bounded by ``timeout`` seconds.
+
+    Pathological HTML can keep lxml busy for minutes and no Python signal interrupts it; a
+    worker can be killed. On a timeout the workers are killed and restarted and the page raises
+    :class:`ExtractTimeout` (the caller keeps its raw capture for a later ``reextract``). Used by
+    the crawl (asynchronously, via :meth:`submit`), ``reextract``, ``rescore`` and ``backfill``.
+    """
+
+    def __init__(self, timeout: float = EXTRACT_TIMEOUT, workers: int = 1):
+        self.timeout = timeout
+        self.workers = workers
+        self._pool = None
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def pool(self):
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # forkserver: workers start clean (no reactor threads, locks or SQLite handles copied in)
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["archive.extract"])
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self._pool
+
+    def submit(self, body: bytes, url: str, content_type: str | None = None):
+        """A concurrent.futures.Future of ``extract(body, url, content_type)``."""
+        return self.pool().submit(extract, body, url, content_type)
+
+    def kill(self) -> None:
+        """Stop every worker now (a stuck lxml call cannot be interrupted any other way)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.kill()
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def drop_broken(self) -> None:
+        """Forget the pool if its workers died (the next submit starts a fresh one)."""
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def extract(self, body: bytes, url: str, content_type: str | None = None) -> Article:
+        """Like :func:`extract`, plus :class:`ExtractTimeout` and :class:`ExtractCrashed`."""
+        from concurrent.futures import TimeoutError as FutureTimeout
+        from concurrent.futures.process import BrokenProcessPool
+
+        for attempt in (1, 2):
+            future = self.submit(body, url, content_type)
+            try:
+                return future.result(self.timeout)
+            except FutureTimeout:
+                self.kill()
+                raise ExtractTimeout(f"extraction took longer than {self.timeout:g} s") from None
+            except BrokenProcessPool:
+                self.drop_broken()  # the worker died (memory?): once more on a fresh one
+                if attempt == 2:
+                    raise ExtractCrashed("the extraction worker died") from None
+        raise AssertionError("unreachable")

@@ -4,13 +4,16 @@ A WARC file is written under a temporary name (``NAME.open``) and renamed when c
 finished file is never half-written. Records are flushed one by one: after a kill, an ``.open``
 file holds every record whose article was committed, and :func:`recover` renames it. Article,
 version and fetch rows reference ``(warc_file, warc_offset)``; :func:`read_response` gets the
-payload back for re-extraction.
+payload back for re-extraction — from this run's folder, an absolute path, or (for CC-NEWS
+backfill provenance) an http(s) URL read with a Range request.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,6 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 OPEN_SUFFIX = ".open"
+USER_AGENT = "summit-archive/0.1 (+https://github.com/summit-archive/summit-archive; WARC reader)"
 # Hop-by-hop framing is already undone by the HTTP client: keeping it would make readers de-chunk.
 _DROP_HEADERS = {b"transfer-encoding"}
 
@@ -99,20 +103,60 @@ class Capture:
     body: bytes  # decoded from Content-Encoding, as the crawler saw it
 
 
-def read_response(folder: Path, name: str, offset: int, max_bytes: int = 10 * 1024 * 1024) -> Capture:
-    """The response record at ``offset`` of WARC file ``name`` (or its ``.open`` twin)."""
-    path = folder / name
-    if not path.exists() and (folder / (name + OPEN_SUFFIX)).exists():
-        path = folder / (name + OPEN_SUFFIX)
-    with open(path, "rb") as handle:
+def is_url(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def open_stream(location: str, offset: int = 0, timeout: float = 60, user_agent: str = USER_AGENT):
+    """A readable binary stream of ``location`` from byte ``offset`` (HTTP Range for URLs)."""
+    if not is_url(location):
+        handle = open(location, "rb")
         handle.seek(offset)
-        record = next(iter(ArchiveIterator(handle)))
-        if record.rec_type != "response":
-            raise ValueError(f"{name}@{offset} is a {record.rec_type} record, not a response")
+        return handle
+    headers = {"User-Agent": user_agent}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    try:
+        response = urllib.request.urlopen(urllib.request.Request(location, headers=headers), timeout=timeout)
+    except urllib.error.HTTPError as exc:
+        if exc.code == 416:  # nothing after offset
+            return io.BytesIO(b"")
+        raise
+    if offset and response.status != 206:  # server ignored Range: skip to the offset ourselves
+        remaining = offset
+        while remaining:
+            chunk = response.read(min(remaining, 1 << 20))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+    return response
+
+
+def read_response(folder: Path, name: str, offset: int, max_bytes: int = 10 * 1024 * 1024) -> Capture:
+    """The response record at ``offset`` of WARC file ``name``: a file in ``folder`` (or its
+    ``.open`` twin), an absolute path, or an http(s) URL (one Range request; only the record is read).
+
+    Raises OSError (missing file, network) or ValueError (no response record there)."""
+    if is_url(name):
+        location = name
+    else:
+        path = folder / name
+        if not path.exists() and (folder / (name + OPEN_SUFFIX)).exists():
+            path = folder / (name + OPEN_SUFFIX)
+        location = str(path)
+    stream = open_stream(location, offset)
+    try:
+        record = next(iter(ArchiveIterator(stream)), None)
+        if record is None or record.rec_type != "response":
+            kind = record.rec_type if record is not None else "no"
+            raise ValueError(f"{name}@{offset} is {kind} record, not a response")
         body = record.content_stream().read(max_bytes)
+        status = record.http_headers.get_statuscode() if record.http_headers else ""
         return Capture(
             url=record.rec_headers.get_header("WARC-Target-URI"),
-            status=int(record.http_headers.get_statuscode()),
-            content_type=record.http_headers.get_header("Content-Type"),
+            status=int(status) if status.isdigit() else 0,
+            content_type=record.http_headers.get_header("Content-Type") if record.http_headers else None,
             body=body,
         )
+    finally:
+        stream.close()

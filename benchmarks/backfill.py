@@ -7,6 +7,8 @@ menus: log-normal, median ~90 KB), with a request record per response like Commo
   - on-topic  ~3%: the demo's summit and wire-copy pages, on the listed outlets' hosts;
   - near-miss ~10%: the demo's off-topic China / trade / other-summit pages, with the outlets'
     own sidebars (which list summit headlines), on the listed hosts;
+  - hard near-miss ~3%: those pages with one more paragraph naming Trump and Xi or China in the
+    article itself (tariffs, a factory tour), but no meeting: most must reach trafilatura;
   - unrelated ~82%: the demo's unrelated stories with sidebars of other unrelated stories, 80% on
     hosts that are not in the sources file (CC-NEWS has thousands of outlets);
   - non-HTML  ~5%: images and JSON.
@@ -25,6 +27,7 @@ of off-topic HTML records skipped before trafilatura, and matches found (recall 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import os
 import random
@@ -59,7 +62,7 @@ def sources_toml() -> str:
     return "\n".join(out)
 
 
-def padding(rng: random.Random, size: int) -> str:
+def padding(rng: random.Random, size: int) -> list[str]:
     """Page weight without words the topic knows: menus, a style sheet, analytics scripts."""
     nav = "".join(f'<li class="nav-item"><a href="/{n.lower()}/{i}">{n}</a></li>'
                   for i in range(rng.randint(2, 6)) for n in NAV)
@@ -81,7 +84,7 @@ def padding(rng: random.Random, size: int) -> str:
                 f'<span class="label">{rng.choice(NAV)}</span></div>' for _ in range(40)) + "</div>"
         parts.append(chunk)
         total += len(chunk)
-    return "".join(parts)
+    return parts
 
 
 def render(story, url: str, sidebar: list[tuple[str, str]], rng: random.Random) -> bytes:
@@ -90,10 +93,24 @@ def render(story, url: str, sidebar: list[tuple[str, str]], rng: random.Random) 
     html = T.PAGE_RENDERERS[story.outlet](story, ctx)
     size = int(min(400_000, max(20_000, rng.lognormvariate(11.4, 0.5))))  # median ~90 KB
     pad = padding(rng, size - len(html))
+    before, after = "".join(pad[: len(pad) // 2]), "".join(pad[len(pad) // 2:])  # whole elements either side
     cut = html.rfind("</body>")
     head_end = html.find("<body")
     head_end = html.find(">", head_end) + 1
-    return (html[:head_end] + pad[: len(pad) // 2] + html[head_end:cut] + pad[len(pad) // 2:] + html[cut:]).encode()
+    return (html[:head_end] + before + html[head_end:cut] + after + html[cut:]).encode()
+
+
+HARD = [  # off-topic paragraphs that name the leaders, as real trade and China stories do
+    "President Donald Trump has said he will keep tariffs on Chinese goods until Beijing buys more American "
+    "products, and Xi Jinping has vowed that China will not bow to pressure.",
+    "Chinese President Xi Jinping toured a factory in Henan province on Tuesday, where exporters say Donald "
+    "Trump's tariffs have cut orders by a third.",
+    "Trump said on social media that China was taking advantage of American farmers, as Beijing announced new "
+    "port fees on US-built ships.",
+    "Analysts said a visit by American business leaders to China last month had done little to ease tension "
+    "over the Trump administration's tariffs.",
+    "习近平主席周二在河南考察一家工厂。当地出口商表示，特朗普政府加征的关税使订单减少了三分之一。",
+]
 
 
 def build(folder: Path, records: int, files: int, seed: int = 7) -> tuple[list[Path], int]:
@@ -113,6 +130,8 @@ def build(folder: Path, records: int, files: int, seed: int = 7) -> tuple[list[P
             s, host, kind = rng.choice(on), None, "on"
         elif r < 0.13:
             s, host, kind = rng.choice(near), None, "near"
+        elif r < 0.16:
+            s, host, kind = rng.choice(near), None, "hard"
         elif r < 0.95:
             s, kind = rng.choice(unrelated), "unrelated"
             host = rng.choice(other_hosts) if rng.random() < 0.8 else None
@@ -130,6 +149,8 @@ def build(folder: Path, records: int, files: int, seed: int = 7) -> tuple[list[P
         else:  # the outlet's own sidebars: its latest stories, summit coverage included
             sidebar = [(f"https://{host}/x/{j}", x.title) for j, x in enumerate(by_outlet[s.outlet][:8])]
         n_on += kind == "on"
+        if kind == "hard":  # the paragraph goes into the story itself, after its second block
+            s = dataclasses.replace(s, blocks=s.blocks[:2] + (("p", rng.choice(HARD)),) + s.blocks[2:])
         items.append((url, "text/html; charset=utf-8", render(s, url, sidebar, rng)))
     paths = []
     per_file = -(-len(items) // files)

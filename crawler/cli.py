@@ -38,6 +38,13 @@ def cli() -> None:
     """Crawl, extract, filter and archive news coverage of US–China leader summits."""
 
 
+def extract_timeout_option(f):
+    # default = archive.extract.EXTRACT_TIMEOUT (not imported here: --help stays fast; test_cli checks)
+    return click.option("--extract-timeout", type=click.FloatRange(min=0, min_open=True), default=20.0,
+                        show_default=True, metavar="SECONDS",
+                        help="Give up on a page whose extraction takes longer (its raw bytes stay).")(f)
+
+
 # --- extract -------------------------------------------------------------------------------
 
 
@@ -52,8 +59,9 @@ def _read_input(path: str) -> bytes:
 @click.option("--url", help="The page's URL (for the canonical URL and relative links) when reading FILEs.")
 @click.option("--manifest", type=click.File("r", encoding="utf-8"),
               help='JSON lines {"path": ..., "url": ...}, processed after the FILEs.')
+@extract_timeout_option
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-def extract(url: str | None, manifest, files: tuple[str, ...]) -> None:
+def extract(url: str | None, manifest, extract_timeout: float, files: tuple[str, ...]) -> None:
     """Extract article text and metadata from saved pages (.html or .html.gz).
 
     Prints one JSON object per input, in input order, with the keys path, url, title, text,
@@ -61,8 +69,7 @@ def extract(url: str | None, manifest, files: tuple[str, ...]) -> None:
     that cannot be read or holds no article prints {"path": ..., "error": ...}; the command then
     exits 1 after processing the rest.
     """
-    from archive.extract import ExtractionError
-    from archive.extract import extract as extract_article
+    from archive.extract import ExtractionError, Extractor
 
     jobs: list[tuple[str, str | None]] = [(f, url) for f in files]
     if manifest is not None:
@@ -77,20 +84,21 @@ def extract(url: str | None, manifest, files: tuple[str, ...]) -> None:
     if not jobs:
         raise click.UsageError("give FILEs or --manifest; see --help for an example")
     failed = False
-    for path, page_url in jobs:
-        try:
-            body = _read_input(path)
-            article = extract_article(body, page_url or Path(path).resolve().as_uri())
-        except (OSError, EOFError, gzip.BadGzipFile, ExtractionError) as exc:
-            failed = True
-            reason = getattr(exc, "reason", type(exc).__name__)
-            _emit({"path": path, "error": f"{reason}: {exc}"})
-            continue
-        _emit({
-            "path": path, "url": page_url, "title": article.title, "text": article.text,
-            "published": article.published, "author": article.author, "sitename": article.sitename,
-            "language": article.language, "canonical_url": article.canonical_url,
-        })
+    with Extractor(extract_timeout) as extractor:  # a worker process: a stuck page cannot hang the run
+        for path, page_url in jobs:
+            try:
+                body = _read_input(path)
+                article = extractor.extract(body, page_url or Path(path).resolve().as_uri())
+            except (OSError, EOFError, gzip.BadGzipFile, ExtractionError) as exc:
+                failed = True
+                reason = getattr(exc, "reason", type(exc).__name__)
+                _emit({"path": path, "error": f"{reason}: {exc}"})
+                continue
+            _emit({
+                "path": path, "url": page_url, "title": article.title, "text": article.text,
+                "published": article.published, "author": article.author, "sitename": article.sitename,
+                "language": article.language, "canonical_url": article.canonical_url,
+            })
     if failed:
         sys.exit(EXIT_FAILED)
 
@@ -345,7 +353,8 @@ def crawl(db_path: str, sources: str | None, topic: str | None, spiders: tuple[s
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--warc-dir", type=click.Path(file_okay=False), help="WARC folder (default: warc/ beside the archive).")
 @click.option("--since", help="Only articles fetched on or after this ISO date.")
-def reextract(db_path: str, warc_dir: str | None, since: str | None) -> None:
+@extract_timeout_option
+def reextract(db_path: str, warc_dir: str | None, since: str | None, extract_timeout: float) -> None:
     """Rebuild article text and metadata from the raw WARC captures with the current extractor.
 
     Fetches nothing. Changed articles keep their previous text in article_versions; every article
@@ -357,7 +366,7 @@ def reextract(db_path: str, warc_dir: str | None, since: str | None) -> None:
     db = Path(db_path)
     with crawl_lock(db):  # a crawl writing at the same time would race the versions
         archive = Archive(db)
-        counts = archive.reextract(Path(warc_dir) if warc_dir else warc_dir_for(db), since)
+        counts = archive.reextract(Path(warc_dir) if warc_dir else warc_dir_for(db), since, extract_timeout)
         archive.close()
     click.echo(f"{db}: {counts['articles']} articles re-extracted: {counts['updated']} changed, "
                f"{counts['unchanged']} unchanged, {counts['failed']} failed")
@@ -370,7 +379,8 @@ def reextract(db_path: str, warc_dir: str | None, since: str | None) -> None:
 @click.option("--topic", type=click.Path(dir_okay=False), help="Topic TOML (default: the packaged topic).")
 @click.option("--warc-dir", type=click.Path(file_okay=False), help="WARC folder (default: warc/ beside the archive).")
 @click.option("--prune", is_flag=True, help="Remove articles now below the threshold (raw captures stay).")
-def rescore(db_path: str, topic: str | None, warc_dir: str | None, prune: bool) -> None:
+@extract_timeout_option
+def rescore(db_path: str, topic: str | None, warc_dir: str | None, prune: bool, extract_timeout: float) -> None:
     """Apply a (changed) topic to the whole archive, without fetching anything.
 
     Updates every article's relevance_score and matched_terms, and re-extracts pages once
@@ -385,7 +395,8 @@ def rescore(db_path: str, topic: str | None, warc_dir: str | None, prune: bool) 
     with crawl_lock(db):
         archive = Archive(db)
         run_id = archive.start_run(["rescore"], None, topic)
-        counts = archive.rescore(loaded, Path(warc_dir) if warc_dir else warc_dir_for(db), run_id, prune)
+        counts = archive.rescore(loaded, Path(warc_dir) if warc_dir else warc_dir_for(db), run_id, prune,
+                                 extract_timeout)
         archive.finish_run(run_id, "finished")
         archive.close()
     click.echo(f"{db}: {counts['articles']} articles rescored: {counts['still_relevant']} relevant, "
@@ -526,9 +537,10 @@ def ccnews_paths_cmd(start: str, end: str | None, bare: bool) -> None:
 @click.option("--to", "end", metavar="DATE", help="Last day for --from (default: --from).")
 @click.option("--restart", is_flag=True, help="Scan unfinished files from their start, not their last offset.")
 @click.option("--quiet", is_flag=True, help="Only the summary line and errors.")
+@extract_timeout_option
 @click.argument("warcs", nargs=-1, metavar="WARC_PATH_OR_URL...")
 def backfill(db_path: str, sources: str | None, topic: str | None, any_outlet: bool, workers: int | None,
-             paths_file, start: str | None, end: str | None, restart: bool, quiet: bool,
+             paths_file, start: str | None, end: str | None, restart: bool, quiet: bool, extract_timeout: float,
              warcs: tuple[str, ...]) -> None:
     """Archive summit coverage found in Common Crawl News WARC files (local or http(s), streamed).
 
@@ -568,7 +580,7 @@ def backfill(db_path: str, sources: str | None, topic: str | None, any_outlet: b
     with crawl_lock(db):
         try:
             result = run_backfill(db, locations, sources_path=sources, topic_path=topic, any_outlet=any_outlet,
-                                  workers=workers, restart=restart, on_file=report)
+                                  workers=workers, restart=restart, on_file=report, extract_timeout=extract_timeout)
         except ConfigError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_CONFIG)

@@ -8,15 +8,13 @@ store stage, the only writer, records every item's outcome, stored or dropped, a
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from archive.db import DUPLICATE, FAILED, OFF_TOPIC, Archive
-from archive.extract import ExtractionError, extract
+from archive.extract import ExtractCrashed, ExtractionError, ExtractTimeout, Extractor
 from archive.topic import load_topic
 from archive.urls import url_key
 from archive.sources import load_wire_services
@@ -62,47 +60,30 @@ class ExtractPipeline:
     """
 
     def __init__(self, timeout: float, workers: int):
-        self.timeout = timeout
-        self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
+        self.extractor = Extractor(timeout, workers)
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         return cls(settings.getfloat("ARCHIVE_EXTRACT_TIMEOUT"), settings.getint("ARCHIVE_EXTRACT_WORKERS"))
 
-    def _pool(self) -> ProcessPoolExecutor:
-        if self.pool is None:
-            # forkserver: workers start clean (no reactor threads or open SQLite handles copied in)
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["archive.extract"])
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        return self.pool
-
-    def _kill_pool(self) -> None:
-        pool, self.pool = self.pool, None
-        if pool is not None:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()  # a stuck lxml call cannot be interrupted any other way
-            pool.shutdown(wait=False, cancel_futures=True)
-
     def close_spider(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.extractor.close()
 
     async def _extract(self, item: Page):
+        timeout = self.extractor.timeout
         for attempt in (1, 2):
-            future = self._pool().submit(extract, item.body, item.url, item.fetch.content_type)
+            future = self.extractor.submit(item.body, item.url, item.fetch.content_type)
             try:
-                return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+                return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
             except asyncio.TimeoutError:
-                self._kill_pool()
-                raise NotArticle("extract_timeout", f"extraction took longer than {self.timeout:g} s") from None
+                self.extractor.kill()
+                raise ExtractTimeout(f"extraction took longer than {timeout:g} s") from None
             except BrokenProcessPool:
                 # another item's timeout killed the pool under us, or the worker died: once more
-                self.pool = None
+                self.extractor.drop_broken()
                 if attempt == 2:
-                    raise NotArticle("extract_crashed", "the extraction worker died") from None
+                    raise ExtractCrashed("the extraction worker died") from None
 
     async def process_item(self, item):
         if isinstance(item, FetchError):

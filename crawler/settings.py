@@ -3,6 +3,8 @@
 The CLI overrides ARCHIVE_* per run; the demo relaxes politeness for its loopback site only.
 """
 
+from archive import extract as _extract  # lower-case names are not settings
+
 BOT_NAME = "summit-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -71,7 +73,7 @@ ARCHIVE_SOURCES = None  # None: the packaged default sources.toml
 ARCHIVE_TOPIC = None  # None: the packaged default topic.toml
 ARCHIVE_RUN_ID = None  # set by `summit-archive crawl`; else the pipeline opens its own run
 ARCHIVE_WARC_DIR = None  # None: warc/ beside the archive file
-ARCHIVE_EXTRACT_TIMEOUT = 20.0  # seconds per page, in a worker process (catalogue #24)
+ARCHIVE_EXTRACT_TIMEOUT = _extract.EXTRACT_TIMEOUT  # seconds per page, in a worker process (catalogue #24)
 ARCHIVE_EXTRACT_WORKERS = 2
 ARCHIVE_SINCE = None  # ISO date: skip feed/sitemap links dated earlier, before fetching
 

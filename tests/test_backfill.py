@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 import subprocess
+import time
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +15,13 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.backfill import Prefilter, backfill, ccnews_paths, file_date, read_record, resolve_location
+from archive.backfill import Prefilter, backfill, ccnews_paths, file_date, resolve_location
+from archive.db import Archive
 from archive.demo_site import build_site, truth
 from archive.extract import ExtractionError, extract
 from archive.sources import parse_sources
 from archive.topic import load_topic
+from archive.warc import read_response
 from conftest import BIN, PAGES
 from httpd import Server
 
@@ -66,7 +69,8 @@ SPORT = page("City win the derby in the last minute", [
 ])
 NEAR_MISS = page("Tariffs weigh on China's exports, Trump administration says", [
     "Chinese exports fell in September as tariffs imposed by the Trump administration weighed on demand, "
-    "customs data showed on Monday. Economists expect a further slowdown next year. " + FILLER,
+    "customs data showed on Monday. Economists expect a further slowdown next year, and President Xi "
+    "Jinping's government has promised more support for exporters. " + FILLER,
     "Shipments to the United States dropped by a quarter while exports to Southeast Asia rose. " + FILLER,
 ])
 
@@ -144,11 +148,8 @@ def test_matches_are_archived_with_provenance_and_the_rest_counted(setup):
     for url, _source, _via, warc_file, offset, fetched_at in articles:
         assert warc_file == str(warc) and offset == offsets[url]
         assert fetched_at == "2025-10-30T08:15:00+00:00"  # the capture's WARC-Date
-        got_url, ctype, body = read_record(warc_file, offset)
-        assert got_url == url and body in (SUMMIT, BEIJING) and ctype.startswith("text/html")
-    # the archive's own reader finds it too (reextract / rescore use it)
-    from archive.warc import read_response
-    assert read_response(Path("/"), articles[0][3], articles[0][4]).body == BEIJING
+        capture = read_response(Path("/elsewhere"), warc_file, offset)  # an absolute path: the folder is not used
+        assert capture.url == url and capture.body in (SUMMIT, BEIJING) and capture.content_type.startswith("text/html")
     (f,) = rows(db, "select state, records, responses, skipped_outlet, skipped_prefilter, extracted, off_topic, "
                     "matched, truncated, error, last_offset from backfill_files")
     state, records, responses, skipped_outlet, skipped_prefilter, extracted, off_topic, matched, truncated, error, last = f
@@ -222,9 +223,26 @@ def test_a_loopback_url_is_streamed_and_cited(setup):
         assert result.finish_reason == "finished"
         cited = rows(db, "select url, warc_file, warc_offset from articles order by url")
         assert len(cited) == 2 and all(w == url and o == offsets[u] for u, w, o in cited)
-        assert read_record(url, cited[1][2])[2] == SUMMIT  # a Range request
+        assert read_response(Path(), url, cited[1][2]).body == SUMMIT  # a Range request
         # a server that ignores Range: the reader skips to the offset itself
-        assert read_record(srv.base + "/plain.warc.gz", cited[0][2])[2] == BEIJING
+        assert read_response(Path(), srv.base + "/plain.warc.gz", cited[0][2]).body == BEIJING
+        # reextract and rescore read the cited records back over HTTP
+        conn = sqlite3.connect(db)
+        conn.execute("update articles set text = 'stale', content_hash = 'stale'")
+        conn.commit()
+        conn.close()
+        archive = Archive(db)
+        try:
+            assert archive.reextract(db.parent / "warc") == {"articles": 2, "unchanged": 0, "updated": 2, "failed": 0}
+            assert "stale" not in {t for (t,) in archive.db.execute("select text from articles")}
+        finally:
+            archive.close()
+    archive = Archive(db)  # the server is gone: counted as failed, the stored text stays
+    try:
+        assert archive.reextract(db.parent / "warc")["failed"] == 2
+        assert archive.db.execute("select count(*) from articles where text != 'stale'").fetchone() == (2,)
+    finally:
+        archive.close()
 
 
 def test_cli_two_workers_local_path_and_url(tmp_path, setup):
@@ -269,6 +287,20 @@ def test_an_older_capture_does_not_replace_a_newer_archived_copy(setup):
     assert rows(db, "select count(*) from article_versions") == [(0,)]
 
 
+def test_a_stuck_extraction_is_bounded_and_the_scan_goes_on(tmp_path, setup):
+    db, sources, _, _ = setup
+    stuck = ("<html><body><article><h1>Trump and Xi meet in Busan</h1>"
+             + "".join(f"<p>w{i} x</p>" for i in range(60_000)) + "</article></body></html>").encode()
+    warc = tmp_path / "CC-NEWS-20251030000000-00009.warc.gz"
+    write_warc(warc, [("response", f"{HC}/world/stuck/", "text/html", stuck, "200 OK"),
+                      ("response", f"{HC}/world/2025/10/30/trump-xi-busan/", "text/html", SUMMIT, "200 OK")])
+    started = time.monotonic()
+    result = backfill(db, [str(warc)], sources_path=str(sources), workers=1, extract_timeout=0.5)
+    assert time.monotonic() - started < 20
+    assert result.totals()["not_article"] == 1 and result.totals()["matched"] == 1
+    assert rows(db, "select url from articles") == [(f"{HC}/world/2025/10/30/trump-xi-busan/",)]
+
+
 def test_prefilter_keeps_every_page_the_topic_keeps():
     topic = load_topic()
     prefilter = Prefilter(topic, [], any_outlet=True)
@@ -290,10 +322,52 @@ def test_prefilter_keeps_every_page_the_topic_keeps():
     assert not prefilter.keywords_pass(SPORT)
     assert not prefilter.keywords_pass(page("Xiaomi unveils a phone", ["Xinhua reports a taxi fleet in Xi'an. " + FILLER]))
     assert prefilter.keywords_pass(page("特朗普与习近平会晤", ["中美元首在釜山会晤。"]))
-    assert prefilter.keywords_pass("特朗普与习近平会晤".encode("big5", "ignore") + "習近平".encode("big5"))
-    # a leader and a host place: "Trump to travel to China" can be a visit cue
+    big5 = ('<html><head><meta charset="big5"><title>特朗普與習近平會晤</title></head><body><p>習近平與特朗普'
+            '在釜山會晤。</p></body></html>').encode("big5")
+    assert prefilter.keywords_pass(big5)
+    # a leader, a travel word and a host place: "Trump to travel to China" can be a visit cue
     assert prefilter.keywords_pass(b"<p>President Trump will travel to China in April.</p>")
+    assert prefilter.keywords_pass("<p>特朗普总统4月访华。</p>".encode())
+    assert prefilter.keywords_pass(b"<p>Trump said China would buy soybeans. The two leaders spoke.</p>")
     assert not prefilter.keywords_pass(b"<p>President Trump will travel to Florida in April.</p>")
+    # a leader and the other side's country, with no travel word or "the two leaders": no hit possible
+    assert not prefilter.keywords_pass(b"<p>The Trump administration raised tariffs on China again.</p>")
+
+
+def with_sidebar(article: bytes, box: str) -> bytes:
+    return article.replace(b"</article>", b"</article>" + box.encode())
+
+
+HEADLINES = ["Trump and Xi meet in Busan, agree a trade truce", "Xi Jinping invites Trump to Beijing in April"]
+
+
+@pytest.mark.parametrize("box", [
+    "<aside><h3>Most read</h3><p>Trump and Xi meet in Busan</p><p>Xi Jinping to host Trump</p></aside>",
+    '<div class="most-read"><h3>Most read</h3><ol>' + "".join(f'<li><a href="/{i}">{h}</a></li>' for i, h in enumerate(HEADLINES)) + "</ol></div>",
+    '<div class="related"><ul>' + "".join(f'<li><span>1</span> <a href="/{i}"><b>{h}</b></a> </li>' for i, h in enumerate(HEADLINES)) + "</ul></div>",
+    "<footer>Trump and Xi meet in Busan</footer><nav>Xi Jinping and Trump</nav><form>Trump Xi</form>",
+    "<script>var headlines = ['Trump and Xi meet in Busan'];</script><!-- Trump and Xi -->",
+])
+def test_summit_words_only_in_page_furniture_are_skipped(box):
+    """Off-topic pages whose only summit words are sidebars, menus or scripts stop before extraction."""
+    # (the outlet's own summit headlines beside every story during a summit week)
+    prefilter = Prefilter(load_topic(), [], any_outlet=True)
+    near = with_sidebar(SPORT, box)
+    assert prefilter._words_pass(near), "the raw bytes do mention both leaders"
+    assert not prefilter.keywords_pass(near)
+
+
+def test_summit_words_in_the_article_pass_the_second_stage():
+    prefilter = Prefilter(load_topic(), [], any_outlet=True)
+    sidebar = '<aside><ul><li><a href="/x">Bears beat Packers</a></li></ul></aside>'
+    inline = page("A new trade truce", ['<a href="/t/trump">President Donald Trump</a> met '
+                                        '<a href="/t/xi">Xi Jinping</a> in Busan on Thursday. ' + FILLER])
+    title_only = page("Trump and Xi to meet in Busan", ["Markets were calm on Monday. " + FILLER])
+    in_list = page("Takeaways", ["<ul><li>Trump and Xi met for 100 minutes in Busan.</li></ul>" + FILLER])
+    jsonld = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+              '"Donald Trump and Xi Jinping met in Busan."}</script></head><body><div>Loading</div></body></html>').encode()
+    for body in (inline, title_only, in_list, jsonld, SUMMIT):
+        assert prefilter.keywords_pass(with_sidebar(body, sidebar)), body[:120]
 
 
 def test_outlet_lookup_by_host_suffix():

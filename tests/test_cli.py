@@ -92,3 +92,12 @@ def test_a_second_crawl_exits_3_while_the_lock_is_held(tmp_path):
         r = run("crawl", "--db", str(db))
     assert r.returncode == 3 and "being crawled" in r.stderr
     assert not db.exists()  # it touched nothing
+
+
+def test_extract_timeout_option_defaults_to_the_library_bound():
+    from archive.extract import EXTRACT_TIMEOUT
+    from crawler.cli import cli
+
+    for verb in ("extract", "reextract", "rescore", "backfill"):
+        option = next(p for p in cli.commands[verb].params if p.name == "extract_timeout")
+        assert option.default == EXTRACT_TIMEOUT, verb

@@ -1,3 +1,7 @@
+import time
+
+import pytest
+
 from archive.extract import EXTRACTOR_VERSION, NoContent, NotHTML, decode_html, extract
 
 
@@ -90,3 +94,35 @@ def test_malformed_canonical_falls_back_to_the_fetched_url(page_bytes):
         b"https://www.harbour-courier.example/world/2025/10/30/leaders-agree-trade-truce-busan/", b"http://[broken")
     a = extract(body, "https://harbour-courier.example/world/x")
     assert a.canonical_url == "https://harbour-courier.example/world/x"
+
+
+def test_more_text_than_any_article_is_refused(monkeypatch):
+    import archive.extract as module
+
+    paragraphs = "".join(f"<p>Row {i}: the council discussed the budget for the coming year.</p>" for i in range(60))
+    page = f"<html><body><article><h1>Minutes</h1>{paragraphs}</article></body></html>".encode()
+    assert len(extract(page, "https://example.com/a").text) > 2000
+    monkeypatch.setattr(module, "MAX_TEXT_CHARS", 2000)  # the real cap is 1,000,000 characters
+    with pytest.raises(module.TooMuchText) as err:
+        extract(page, "https://example.com/a")
+    assert err.value.reason == "text_too_large" and "limit 2,000" in str(err.value)
+
+
+def test_extractor_bounds_each_page_and_recovers():
+    """A page that keeps lxml busy is stopped at the timeout; the next page is extracted as usual."""
+    from archive.extract import Extractor, ExtractTimeout
+
+    stuck = ("<html><body><article><h1>Trump and Xi</h1>"
+             + "".join(f"<p>w{i} x</p>" for i in range(60_000)) + "</article></body></html>").encode()
+    normal = ("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+              + "".join(f"<p>The council discussed item {i} of the budget for the coming year today.</p>" for i in range(8))
+              + "</article></body></html>").encode()
+    with Extractor(timeout=1.0) as extractor:
+        assert extractor.extract(normal, "https://example.com/a").title == "Budget"
+        started = time.monotonic()
+        with pytest.raises(ExtractTimeout) as err:
+            extractor.extract(stuck, "https://example.com/b")
+        assert time.monotonic() - started < 10 and err.value.reason == "extract_timeout"
+        assert extractor.extract(normal, "https://example.com/c").text.startswith("The council")
+        with pytest.raises(NoContent):  # the page's own errors come back as they are
+            extractor.extract(b"<html><body></body></html>", "https://example.com/d")
