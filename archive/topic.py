@@ -34,8 +34,10 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    the lead, the rest the body. Latin terms need word boundaries ("Xi" never matches "Xiaomi").
 2. Summit cues (meeting, visit, place, outcome terms) closer than ``cluster_words`` form a
    cluster; each cluster can make one hit. A hit is **full** when a US leader and the Chinese
-   leader are both within ``window`` words (or a pair phrase, or a visit cue), and no other
-   country's leader is nearer than the farther of the two, nor a minister nearer than both;
+   leader are both within ``window`` words (or a pair phrase, or a visit cue), and neither
+   another country's leader nor a minister or envoy is nearer than the farther of the two
+   ("Blinken's talks with Xi", "Trump met Vice-Premier Liu He"); a travel word's traveller is
+   the leader or minister named last before it;
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") or of a ``forum = true``
    place ("the APEC summit") is no cue, and a forum place is no cue itself. Full hits are
@@ -47,7 +49,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    clamped to [``short_floor``, 1]: a 60-word brief needs less evidence than a long report.
 4. ``focus`` = 1 with a full hit in the title, at least ``lead_focus`` with one in the lead,
    else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
-   stays weak: ``sparse``).
+   stays weak: ``sparse``). A single full hit outside the title that no other summit cue
+   returns to is multiplied by ``lone_hit`` ("hours before his meeting with Xi, Trump
+   announced ..." is a time reference, not the subject).
 5. ``score = evidence x focus - penalties``; each penalty is
    ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
    rarer of the pair), ``ministers_only`` (ministers/negotiators vs the rarer of the pair) and
@@ -56,7 +60,7 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
 
 ``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
 group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``lead``), a
-weak focus (``sparse``) and each penalty that applied (``negative:ministers_only``), for kept
+weak focus (``sparse``, ``lone_hit``) and each penalty that applied (``negative:ministers_only``), for kept
 and rejected articles alike.
 """
 
@@ -106,6 +110,7 @@ DEFAULT_SCORING: dict[str, float] = {
     "short_floor": 0.5,
     "lead_focus": 0.8,
     "focus_density": 8.0,
+    "lone_hit": 1.0,
 }
 DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
 
@@ -354,6 +359,11 @@ class Topic:
         if mass and focus < 1.0:
             _add(cues, "sparse")
         score = evidence * focus
+        if sum(full_by_zone.values()) == 1 and not full_by_zone["title"] and not context:
+            # One sentence pairs the leaders with a meeting and the text never comes back to it:
+            # "hours before his meeting with Xi, Trump announced ..." is a time reference.
+            score *= s["lone_hit"]
+            _add(cues, "lone_hit")
 
         # Negative cues: the pair is not what the article is about.
         pair_strength = min(counts["leader_us"], counts["leader_cn"]) + n_pairs
@@ -441,6 +451,7 @@ class Topic:
         host_cn = [m.pos for m in field if m.group == "host_cn"]
         host_us = [m.pos for m in field if m.group == "host_us"]
         leaders = [m for m in field if m.group in ("leader_us", "leader_cn", "other_leader", "pair")]
+        minister_mentions = [m for m in field if m.group == "minister"]  # "Blinken's visit to Beijing"
         used: set[int] = set()
         extra: list[str] = []
 
@@ -472,7 +483,7 @@ class Topic:
             if cue.group == "visit" and (u >= 0) != (c >= 0):
                 # "Trump's trip to Beijing" / "Xi to visit the United States": the traveller is
                 # the leader named last before the travel word, the host place stands for the other.
-                before = [m for m in leaders if cue.pos - win <= m.pos <= cue.pos + 2]
+                before = [m for m in leaders + minister_mentions if cue.pos - win <= m.pos <= cue.pos + 2]
                 traveller = min(before, key=lambda m: abs(m.pos - cue.pos)).group if before else ""
                 to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
                 to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)
@@ -481,7 +492,8 @@ class Topic:
                 if c >= 0 and traveller == "leader_cn" and to_us:
                     return field[c].term.weight, True, (c,), "visit_cue"
             d_minister = min((abs(o - cue.pos) for o in ministers), default=math.inf)
-            if u >= 0 and c >= 0 and d_other >= max(du, dc) and d_minister >= min(du, dc):
+            if u >= 0 and c >= 0 and d_other >= max(du, dc) and d_minister > max(du, dc):
+                # (a minister or another leader nearer the cue than one of the pair: their meeting)
                 return min(field[u].term.weight, field[c].term.weight), True, (u, c), "proximity"
             if (u >= 0 or c >= 0) and doc_has_both:
                 # Only one of the pair near (or another leader nearer): a weak hit.

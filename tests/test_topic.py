@@ -532,6 +532,31 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Biden posed for the group photo and Xi inaugurated a new port north of the city. Peru's "
         "president called the meeting a success.",
     ),
+    (
+        "envoy_meets_president",
+        "borderline",  # the envoy's "visiting" sits between both leaders' names: scored as a proximity hit
+        "",
+        "President Donald Trump met Chinese Vice-Premier Liu He at the White House on Thursday. Liu, "
+        "visiting Washington as President Xi Jinping's special envoy, passed on Xi's greetings, and "
+        "the two sides exchanged views on trade.",
+    ),
+    (
+        "secretary_of_state_visit",
+        "off",
+        "",
+        "President Joe Biden called Chinese President Xi Jinping a dictator at a fundraiser on "
+        "Tuesday, a day after Secretary of State Antony Blinken's visit to Beijing, where he held "
+        "talks with Xi on easing tension. China called the remark absurd.",
+    ),
+    (
+        "other_pair_summit_in_title",
+        "off",
+        "Trump-Kim summit ends early; Xi could help more, says US president",
+        "The talks in Hanoi ended without an agreement on Thursday. North Korean leader Kim Jong Un "
+        "left the venue first. The president said China had been helpful and that Xi was a great "
+        "leader, but that Beijing could do more to press Pyongyang.",
+    ),
+
 ]
 
 
@@ -752,3 +777,13 @@ def test_scripts_with_spaces_match_whole_words(topic: Topic) -> None:
     assert "leader_us:ट्रंप" in r.matched and "leader_cn:शी जिनपिंग" in r.matched
     r = topic.classify("", "التقى ترامب مع شي جين بينغ في قمة")
     assert "leader_us:ترامب" in r.matched and any(m.startswith("meeting:") for m in r.matched)
+
+
+def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to():
+    topic = load_topic()
+    lead = ("Hours before his meeting with Xi Jinping in October, Donald Trump ordered the military to resume "
+            "nuclear weapons testing. ")
+    lone = topic.classify("A new arms race", lead + "Arms control experts said the move could provoke Russia.")
+    back = topic.classify("A new arms race", lead + "Arms control experts said the summit was overshadowed.")
+    assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
+    assert lone.score < back.score
