@@ -1111,6 +1111,10 @@ def extract(body: bytes, url: str, content_type: str | None = None) -> Article:
     if not body.strip():
         raise NoContent("empty body")
     if not looks_like_html(body, content_type):
+        ctype = (content_type or "").split(";")[0].strip().lower()
+        if ctype in ("text/html", "application/xhtml+xml"):
+            # a JSON error body, PDF or image served as HTML: a page with no article (catalogue #25)
+            raise NoContent(f"no article: the body is not HTML though the Content-Type is {ctype}")
         raise NotHTML(f"not an HTML page (Content-Type {content_type or 'unknown'})")
     html, _encoding = decode_html(body[:MAX_INPUT_BYTES], content_type)
     html = _BAD_CHARS_RE.sub("", html)

@@ -64,13 +64,15 @@ def test_not_articles_raise_with_a_reason():
     for body, ctype, exc in (
         (b"", "text/html", NoContent),
         (b"%PDF-1.4 binary", "application/pdf", NotHTML),
-        (b'{"ok": true}', "text/html", NotHTML),
+        (b'{"ok": true}', "text/html", NoContent),  # catalogue #25: labelled HTML, no article
+        (b'{"ok": true}', "application/json", NotHTML),
+        (b"\x89PNG\r\n\x1a\n", "text/html; charset=utf-8", NoContent),
         (b"<html><body><p>Page not found</p></body></html>", "text/html", NoContent),
     ):
         try:
             extract(body, "https://x.example/a", ctype)
         except exc as err:
-            assert err.reason in ("no_content", "not_html")
+            assert err.reason == {NoContent: "no_content", NotHTML: "not_html"}[exc]
         else:
             raise AssertionError(f"{body[:20]!r} should raise {exc.__name__}")
 

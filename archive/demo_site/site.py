@@ -18,9 +18,9 @@ from archive.demo_site.stories import (
 # Outcome labels the crawler must record (see Expected.outcome).
 ARTICLE, OFF_TOPIC, DUPLICATE = "article", "off_topic", "duplicate"
 HTTP_404, NOT_HTML, NO_CONTENT, ROBOTS = "http_404", "not_html", "no_content", "robots_disallowed"
-# archive.extract.looks_like_html sniffs a body starting with "{" as not HTML whatever the header
-# says, so a JSON body served as text/html ends as "not_html" there. Change here if that changes.
-JSON_AS_HTML_OUTCOME = NOT_HTML
+# A JSON body served as text/html is a page without an article (fault catalogue #25): "no_content";
+# "not_html" is for bodies whose Content-Type says they are not HTML (a PDF served as such).
+JSON_AS_HTML_OUTCOME = NO_CONTENT
 
 SITE_EPOCH = datetime(2026, 9, 1, 0, 0, tzinfo=timezone.utc)  # Last-Modified of static resources
 ZH_SECTIONS = {"国际": "guoji", "财经": "caijing", "科技": "keji", "社会": "shehui", "体育": "tiyu"}
