@@ -274,16 +274,25 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLITE_FULL: the disk (or the archive's quota) is full; the transaction was rolled back."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc))
+
+
 # --- the archive --------------------------------------------------------------------------
 
 
 class Archive:
     """The crawler's writer. Read-only users may open the file with sqlite3 directly."""
 
-    def __init__(self, path: str | Path, wire_services: Iterable[str] = ()):
+    def __init__(self, path: str | Path, wire_services: Iterable[str] = (), max_mb: float = 0):
         self.path = Path(path)
         self.db = connect(self.path)
         self.wires = tuple(dict.fromkeys((*syndication.DEFAULT_WIRES, *wire_services)))
+        if max_mb:  # a quota: past it a write fails as on a full disk (SQLITE_FULL), and rolls back
+            page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+            self.db.execute(f"PRAGMA max_page_count = {max(1, int(max_mb * 2**20 / page_size))}")
 
     def close(self) -> None:
         self.db.close()

@@ -8,12 +8,14 @@ store stage, the only writer, records every item's outcome, stored or dropped, a
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
-from archive.db import DUPLICATE, FAILED, OFF_TOPIC, Archive
+from archive.db import DUPLICATE, FAILED, OFF_TOPIC, Archive, is_disk_full
 from archive.extract import ExtractCrashed, ExtractionError, ExtractTimeout, Extractor
 from archive.topic import load_topic
 from archive.urls import url_key
@@ -141,13 +143,20 @@ class DedupePipeline:
         return item
 
 
+class NotStored(DropItem):
+    """The archive could not take the item (disk or quota full): the run stops as ``disk_full``;
+    the URL stays in the frontier for the next run."""
+
+
 class StorePipeline:
     """The single writer: one transaction per URL, for stored and dropped items alike."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         settings = crawler.settings
-        self.archive = Archive(settings.get("ARCHIVE_DB"), load_wire_services(settings.get("ARCHIVE_SOURCES")))
+        self.archive = Archive(settings.get("ARCHIVE_DB"), load_wire_services(settings.get("ARCHIVE_SOURCES")),
+                               max_mb=settings.getfloat("ARCHIVE_MAX_DB_MB"))
+        self.stopping = False
         self.run_id = settings.get("ARCHIVE_RUN_ID")
         self.owns_run = self.run_id is None  # plain `scrapy crawl`: this pipeline opens the run
         if self.owns_run:
@@ -165,27 +174,51 @@ class StorePipeline:
     def process_item(self, item):
         if isinstance(item, Page):
             rel = item.relevance
-            status, _ = self.archive.record_article(self.run_id, item.fetch, item.article, rel.score, list(rel.matched))
+            try:
+                status, _ = self.archive.record_article(self.run_id, item.fetch, item.article, rel.score,
+                                                        list(rel.matched))
+            except sqlite3.OperationalError as exc:
+                if not is_disk_full(exc):
+                    raise
+                self._stop_disk_full()
+                raise NotStored("disk_full") from None
             self.crawler.stats.inc_value(f"archive/articles_{status}")
         return item
+
+    def _stop_disk_full(self) -> None:
+        """Stop the crawl once (catalogue #36): every later write would fail the same way."""
+        if not self.stopping:
+            self.stopping = True
+            self.crawler.stats.inc_value("archive/disk_full")
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
+
+    def _record_outcome(self, *args, **kwargs) -> bool:
+        try:
+            self.archive.record_outcome(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if not is_disk_full(exc):
+                raise
+            self._stop_disk_full()
+            return False
+        return True
 
     def item_dropped(self, item, response, exception, spider):
         if not isinstance(exception, Dropped):
             return
         rel = getattr(item, "relevance", None)
         article = getattr(item, "article", None)
-        self.archive.record_outcome(
+        if self._record_outcome(
             self.run_id, item.fetch, exception.outcome, exception.reason,
             score=rel.score if rel else None, matched=list(rel.matched) if rel else None,
             alias_of=article.canonical_url if isinstance(exception, Duplicate) else None,
-        )
-        self.crawler.stats.inc_value(f"archive/{exception.outcome}/{exception.reason}")
+        ):
+            self.crawler.stats.inc_value(f"archive/{exception.outcome}/{exception.reason}")
 
     def item_error(self, item, response, spider, failure):
         # A bug in a stage must still leave the URL one outcome, with the error as reason.
         fetch = getattr(item, "fetch", None)
         if fetch is not None:
-            self.archive.record_outcome(self.run_id, fetch, FAILED, f"error_{type(failure.value).__name__}")
+            self._record_outcome(self.run_id, fetch, FAILED, f"error_{type(failure.value).__name__}")
 
     def spider_closed(self, spider, reason):
         if self.owns_run:

@@ -75,6 +75,7 @@ ARCHIVE_RUN_ID = None  # set by `summit-archive crawl`; else the pipeline opens 
 ARCHIVE_WARC_DIR = None  # None: warc/ beside the archive file
 ARCHIVE_EXTRACT_TIMEOUT = _extract.EXTRACT_TIMEOUT  # seconds per page, in a worker process (catalogue #24)
 ARCHIVE_EXTRACT_WORKERS = 2
+ARCHIVE_MAX_DB_MB = 0  # a quota for the archive file (0: none); when it or the disk is full the run stops: disk_full
 ARCHIVE_SINCE = None  # ISO date: skip feed/sitemap links dated earlier, before fetching
 
 FEED_EXPORT_ENCODING = "utf-8"

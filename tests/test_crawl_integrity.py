@@ -206,3 +206,30 @@ def test_robots_txt_holds_for_every_url_a_resumed_crawl_sends_at_once(tmp_path):
         assert server.hits("/private/a") == 0 and server.hits("/private/b") == 0
     db = sqlite3.connect(tmp_path / "a.db")
     assert db.execute("select count(*) from fetches where reason = 'robots_disallowed'").fetchone() == (2,)
+
+
+def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_finishes(tmp_path):
+    """Fault catalogue #36, with the archive's quota (ARCHIVE_MAX_DB_MB) standing in for the disk."""
+    n = 40
+    routes: dict = {"/robots.txt": (404, {}, b"")}
+    for i in range(n):
+        body = PAGE.replace(b'rel="canonical"', b'rel="x-canonical"').replace(
+            b"<title>", f"<title>Report {i}: ".encode(), 1).replace(b"</article>", f"<p>Note {i}.</p></article>".encode())
+        routes[f"/news/{i}"] = (200, HTML, body)
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, [f"/news/{i}" for i in range(n)]))
+        first = crawl(tmp_path, server.base, "-s", "ARCHIVE_MAX_DB_MB=0.35", "-s", "CONCURRENT_REQUESTS=2")
+        assert first.returncode == 1, first.stderr[-3000:]
+        db = sqlite3.connect(tmp_path / "a.db")
+        (reason,) = db.execute("select finish_reason from crawl_runs").fetchone()
+        assert "disk_full" in reason
+        stored = db.execute("select count(*) from articles").fetchone()[0]
+        assert 0 < stored < n, stored
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+        db.close()
+        second = crawl(tmp_path, server.base)  # space again: the rest of the frontier is fetched
+        assert second.returncode == 0, second.stderr[-3000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(*), count(distinct url) from articles").fetchone() == (n, n)
+    assert db.execute("pragma integrity_check").fetchone() == ("ok",)
