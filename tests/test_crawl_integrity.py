@@ -233,3 +233,23 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_finishes(tmp_path):
     db = sqlite3.connect(tmp_path / "a.db")
     assert db.execute("select count(*), count(distinct url) from articles").fetchone() == (n, n)
     assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_memory_limit_closes_the_run_and_the_next_run_resumes(tmp_path):
+    """Fault catalogue #37: MEMUSAGE_LIMIT_MB closes the spider as memusage_exceeded, recorded in crawl_runs."""
+    routes: dict = {"/robots.txt": (404, {}, b"")}
+    for i in range(5):
+        routes[f"/news/{i}"] = (200, HTML, PAGE.replace(b'rel="canonical"', b'rel="x-canonical"').replace(
+            b"</article>", f"<p>Note {i}.</p></article>".encode()))
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, [f"/news/{i}" for i in range(5)]))
+        first = crawl(tmp_path, server.base, "-s", "MEMUSAGE_LIMIT_MB=1", "-s", "MEMUSAGE_CHECK_INTERVAL_SECONDS=0.2")
+        assert first.returncode == 1, first.stderr[-3000:]
+        db = sqlite3.connect(tmp_path / "a.db")
+        assert "memusage_exceeded" in db.execute("select finish_reason from crawl_runs").fetchone()[0]
+        db.close()
+        second = crawl(tmp_path, server.base)
+        assert second.returncode == 0, second.stderr[-3000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(distinct url) from articles").fetchone() == (5,)
+    assert db.execute("select count(*) from fetches where outcome = 'article'").fetchone()[0] == 5
