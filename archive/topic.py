@@ -13,8 +13,8 @@ leader_us       the US president (Trump, Biden, Obama, 特朗普, "the White Hou
 leader_cn       the Chinese leader (Xi Jinping, 习近平, "the Chinese president" ...)
 pair            both at once ("Trump-Xi", 中美元首; generic "the two leaders" counts only
                 when the preceding ``pair_lookback`` words name a US and a Chinese leader)
-meeting         summit, meeting, talks, call, state visit, 会晤, 通话 ...
-visit           travel words (visit, trip, arrive, 访问); a travel word next to a host
+meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...
+visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
 place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC)

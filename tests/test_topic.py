@@ -557,6 +557,14 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "leader, but that Beijing could do more to press Pyongyang.",
     ),
 
+    (
+        "state_banquet_guest",
+        "on",
+        "",
+        "President Donald Trump praised the long friendship between the two countries at a state banquet "
+        "in Beijing on Thursday night, where guests were served Peking duck and a military band played "
+        "American songs.",
+    ),
 ]
 
 
