@@ -369,10 +369,11 @@ def reading_text(body: bytes, content_type: str | None = None) -> bytes:
 
     Decoded exactly as :func:`archive.extract.extract` decodes it; removed are the elements
     the extractor never reads (scripts, asides, navigation, footers, forms) and headline lists:
-    list items whose only words are link text ("3. <a>headline</a>"). Inline links in paragraphs are kept. What the
-    topic can see (title and extracted text) is a subset of what is left, except when a fallback
-    extractor reads a box dropped here on a page with no article body: such a page's only
-    summit words would be a sidebar's, the false positive this stage exists to avoid.
+    list items whose only words are link text ("3. <a>headline</a>"). Inline links in paragraphs
+    are kept. What the topic can see (title and extracted text) is a subset of what is left,
+    except when a fallback extractor reads a box dropped here on a page with no article body:
+    such a page's only summit words would be a sidebar's, the false positive this stage exists
+    to avoid.
     """
     html, _encoding = decode_html(body[:MAX_INPUT_BYTES], content_type)
     try:
@@ -386,16 +387,12 @@ def reading_text(body: bytes, content_type: str | None = None) -> bytes:
     parts += [el.text_content() for el in tree.iter("script") if (el.get("type") or "").lower() == "application/ld+json"]
     etree.strip_elements(tree, etree.Comment, *_FURNITURE, with_tail=False)
     for item in list(tree.iter("li")):
-        linked = sum(len(_squash(a.text_content())) for a in item.iter("a"))
+        linked = any(a.text_content().strip() for a in item.iter("a"))
         if linked and not any(c.isalpha() for c in _unlinked_text(item)):  # "3. <a>headline</a>"
             _remove(item)
     root = tree.find("body")
     parts.append((root if root is not None else tree).text_content())
     return "\n".join(parts).encode("utf-8", "replace")
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def _unlinked_text(el) -> str:

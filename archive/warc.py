@@ -10,15 +10,18 @@ backfill provenance) an http(s) URL read with a Range request.
 
 from __future__ import annotations
 
+import http.client
 import io
 import os
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -144,13 +147,21 @@ def read_response(folder: Path, name: str, offset: int, max_bytes: int = 10 * 10
         if not path.exists() and (folder / (name + OPEN_SUFFIX)).exists():
             path = folder / (name + OPEN_SUFFIX)
         location = str(path)
-    stream = open_stream(location, offset)
     try:
-        record = next(iter(ArchiveIterator(stream)), None)
+        stream = open_stream(location, offset)
+    except http.client.HTTPException as exc:  # a broken HTTP answer is a network error like the rest
+        raise OSError(f"{name}: {type(exc).__name__}: {exc}") from None
+    try:
+        try:
+            record = next(iter(ArchiveIterator(stream)), None)
+            body = record.content_stream().read(max_bytes) if record is not None else b""
+        except (ArchiveLoadFailed, zlib.error, EOFError) as exc:  # a wrong offset, a damaged file
+            raise ValueError(f"{name}@{offset}: no readable WARC record there ({exc!s:.200})") from None
+        except http.client.HTTPException as exc:
+            raise OSError(f"{name}: {type(exc).__name__}: {exc}") from None
         if record is None or record.rec_type != "response":
-            kind = record.rec_type if record is not None else "no"
-            raise ValueError(f"{name}@{offset} is {kind} record, not a response")
-        body = record.content_stream().read(max_bytes)
+            found = f"a {record.rec_type} record" if record is not None else "no record"
+            raise ValueError(f"{name}@{offset} holds {found}, not a response")
         status = record.http_headers.get_statuscode() if record.http_headers else ""
         return Capture(
             url=record.rec_headers.get_header("WARC-Target-URI"),

@@ -81,6 +81,15 @@ def test_warc_captures_every_response_and_reextract_reproduces_the_text(tmp_path
     assert db.execute("select text from articles order by url").fetchall() == [(t,) for *_, t in rows]
     assert db.execute("select count(*) from article_versions").fetchone() == (0,)
 
+    # a citation that no longer points at a record (edited row, damaged file) fails that article only
+    db.execute("update articles set warc_offset = warc_offset + 7 where id = (select min(id) from articles)")
+    db.commit()
+    r = subprocess.run([str(BIN / "summit-archive"), "reextract", "--db", str(tmp_path / "a.db")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "3 articles re-extracted: 0 changed, 2 unchanged, 1 failed" in r.stdout
+    assert db.execute("select text from articles order by url").fetchall() == [(t,) for *_, t in rows]
+
 
 def test_unchanged_listings_answer_304_and_cost_almost_nothing(tmp_path):
     # a realistically sized page (news pages weigh 50-500 kB): the ratio is the point
