@@ -1225,14 +1225,34 @@ class Extractor:
         from concurrent.futures.process import BrokenProcessPool
 
         for attempt in (1, 2):
-            future = self.submit(body, url, content_type)
             try:
-                return future.result(self.timeout)
+                return self.submit(body, url, content_type).result(self.timeout)
             except FutureTimeout:
-                self.kill()
-                raise ExtractTimeout(f"extraction took longer than {self.timeout:g} s") from None
+                self._timed_out()
             except BrokenProcessPool:
-                self.drop_broken()  # the worker died (memory?): once more on a fresh one
-                if attempt == 2:
-                    raise ExtractCrashed("the extraction worker died") from None
+                self._broken(attempt)
         raise AssertionError("unreachable")
+
+    async def extract_async(self, body: bytes, url: str, content_type: str | None = None) -> Article:
+        """:meth:`extract` for an asyncio caller (the crawl): the event loop is never blocked."""
+        import asyncio
+        from concurrent.futures.process import BrokenProcessPool
+
+        for attempt in (1, 2):
+            try:
+                return await asyncio.wait_for(asyncio.wrap_future(self.submit(body, url, content_type)), self.timeout)
+            except asyncio.TimeoutError:
+                self._timed_out()
+            except BrokenProcessPool:
+                self._broken(attempt)
+        raise AssertionError("unreachable")
+
+    def _timed_out(self) -> None:
+        self.kill()
+        raise ExtractTimeout(f"extraction took longer than {self.timeout:g} s") from None
+
+    def _broken(self, attempt: int) -> None:
+        # another page's timeout killed the pool under this one, or the worker died: once more
+        self.drop_broken()
+        if attempt == 2:
+            raise ExtractCrashed("the extraction worker died") from None

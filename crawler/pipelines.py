@@ -7,16 +7,14 @@ store stage, the only writer, records every item's outcome, stored or dropped, a
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
-from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.db import DUPLICATE, FAILED, OFF_TOPIC, Archive, is_disk_full
-from archive.extract import ExtractCrashed, ExtractionError, ExtractTimeout, Extractor
+from archive.extract import ExtractionError, Extractor
 from archive.topic import load_topic
 from archive.urls import url_key
 from archive.sources import load_wire_services
@@ -72,28 +70,13 @@ class ExtractPipeline:
     def close_spider(self) -> None:
         self.extractor.close()
 
-    async def _extract(self, item: Page):
-        timeout = self.extractor.timeout
-        for attempt in (1, 2):
-            future = self.extractor.submit(item.body, item.url, item.fetch.content_type)
-            try:
-                return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-            except asyncio.TimeoutError:
-                self.extractor.kill()
-                raise ExtractTimeout(f"extraction took longer than {timeout:g} s") from None
-            except BrokenProcessPool:
-                # another item's timeout killed the pool under us, or the worker died: once more
-                self.extractor.drop_broken()
-                if attempt == 2:
-                    raise ExtractCrashed("the extraction worker died") from None
-
     async def process_item(self, item):
         if isinstance(item, FetchError):
             raise FetchFailed(item.reason, item.detail)
         if not isinstance(item, Page):
             return item
         try:
-            item.article = await self._extract(item)
+            item.article = await self.extractor.extract_async(item.body, item.url, item.fetch.content_type)
         except ExtractionError as exc:
             raise NotArticle(exc.reason, str(exc)) from None
         # The feed or sitemap date is evidence when the page itself states none.
