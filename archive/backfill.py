@@ -599,7 +599,11 @@ def _consider(record, it, prefilter: Prefilter, topic, counts: dict[str, int], c
     if not looks_like_html(body, ctype):
         return None
     counts["html"] += 1
-    if not prefilter.keywords_pass(body, ctype):
+    try:
+        passed = prefilter.keywords_pass(body, ctype)
+    except Exception:  # noqa: BLE001 - an odd page must not fail the file: let extraction decide
+        passed = True
+    if not passed:
         counts["skipped_prefilter"] += 1
         return None
     counts["extracted"] += 1

@@ -301,6 +301,19 @@ def test_a_stuck_extraction_is_bounded_and_the_scan_goes_on(tmp_path, setup):
     assert rows(db, "select url from articles") == [(f"{HC}/world/2025/10/30/trump-xi-busan/",)]
 
 
+def test_a_prefilter_error_on_one_page_does_not_fail_the_file(setup, monkeypatch):
+    import archive.backfill as module
+
+    def broken(body, content_type=None):
+        raise RuntimeError("a parser bug")
+
+    monkeypatch.setattr(module, "reading_text", broken)  # workers=1 scans in this process
+    db, sources, warc, _ = setup
+    result = backfill(db, [str(warc)], sources_path=str(sources), workers=1)
+    assert result.files[str(warc)]["state"] == "done"
+    assert result.totals()["matched"] == 2  # the pages went on to extraction and the topic
+
+
 def test_prefilter_keeps_every_page_the_topic_keeps():
     topic = load_topic()
     prefilter = Prefilter(topic, [], any_outlet=True)
