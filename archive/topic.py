@@ -40,7 +40,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    the leader or minister named last before it;
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") or of a ``forum = true``
-   place ("the APEC summit") is no cue, and a forum place is no cue itself. Full hits are
+   place ("the APEC summit") is no cue, not even context (step 3), and a forum place is no cue
+   itself. A generic leader term ("his Chinese counterpart") after a minister is that minister's
+   counterpart, unless the leader's name follows ("his Chinese counterpart Xi Jinping"). Full hits are
    taken first, half hits from the leader mentions left over. Each hit uses
    up the leader mentions it relied on: one sentence naming the pair next to five summit
    words is one hit, so mass grows with how often the article pairs the leaders with a summit.
@@ -51,16 +53,19 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
    stays weak: ``sparse``). A single full hit outside the title that no other summit cue
    returns to is multiplied by ``lone_hit`` ("hours before his meeting with Xi, Trump
-   announced ..." is a time reference, not the subject).
+   announced ..." is a time reference, not the subject). A headline about another leader's
+   meeting ("Kim Jong Un to meet Xi") with no full hit of the pair in it multiplies the score by
+   ``other_title``.
 5. ``score = evidence x focus - penalties``; each penalty is
    ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
-   rarer of the pair), ``ministers_only`` (ministers/negotiators vs the rarer of the pair) and
+   rarer of the pair), ``ministers_only`` (ministers/negotiators vs the rarer of the pair; a title
+   and the name right after it, "Treasury Secretary Scott Bessent", count once) and
    ``other_forum`` (G7/NATO/SCO... vs full hits). Rounded to 3 decimals; relevant when
    ``score >= threshold``.
 
 ``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
 group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``lead``), a
-weak focus (``sparse``, ``lone_hit``) and each penalty that applied (``negative:ministers_only``), for kept
+weak focus (``sparse``, ``lone_hit``, ``other_title``) and each penalty that applied (``negative:ministers_only``), for kept
 and rejected articles alike.
 """
 
@@ -76,6 +81,12 @@ from pathlib import Path
 from archive.sources import ConfigError, read_config
 
 DEFAULT_TOPIC = "topic.toml"
+
+
+
+
+
+
 
 CUE_GROUPS = ("meeting", "visit", "place", "outcome")
 GROUP_ROLES = (
@@ -111,6 +122,7 @@ DEFAULT_SCORING: dict[str, float] = {
     "lead_focus": 0.8,
     "focus_density": 8.0,
     "lone_hit": 1.0,
+    "other_title": 1.0,
 }
 DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
 
@@ -303,13 +315,22 @@ class Topic:
         s = self._scoring
         title_m, _ = self._scan(title or "", None)
         text_m, text_words = self._scan(text or "", s["lead_words"])
+        title_m, text_m = self._counterparts(title_m), self._counterparts(text_m)
         fields = [f for f in (title_m, text_m) if f]
         every = title_m + text_m
 
         counts: dict[str, float] = {g: 0.0 for g in GROUP_ROLES}
         found: dict[str, list[str]] = {}
+        minister_end = (-1.0, "")  # where the last minister mention ended, and its zone
         for m in every:
-            counts[m.group] += 1
+            if m.group == "minister":
+                # "Treasury Secretary Scott Bessent", 财长贝森特: a title and the name right after it
+                # are one person named once, as "US President Donald Trump" is one leader term.
+                if not (m.zone == minister_end[1] and 0 <= m.pos - minister_end[0] <= 0.5):
+                    counts["minister"] += 1
+                minister_end = (m.pos + self._length(m.term), m.zone)
+            else:
+                counts[m.group] += 1
             labels = found.setdefault(m.group, [])
             if m.label not in labels:
                 labels.append(m.label)
@@ -365,6 +386,14 @@ class Topic:
             score *= s["lone_hit"]
             _add(cues, "lone_hit")
 
+        if not full_by_zone["title"] and any(m.group == "other_leader" for m in title_m) and any(
+            m.group in CUE_GROUPS and not m.term.forum for m in title_m
+        ):
+            # The headline is another leader's meeting ("Kim Jong Un to meet Xi", "Trump-Kim
+            # summit: Xi could help"): the pair's summit, if any, is a side note.
+            score *= s["other_title"]
+            _add(cues, "other_title")
+
         # Negative cues: the pair is not what the article is about.
         pair_strength = min(counts["leader_us"], counts["leader_cn"]) + n_pairs
         shares = {
@@ -387,6 +416,24 @@ class Topic:
         matched.extend(cues)
         matched.extend(negatives)
         return Relevance(score >= self.threshold, score, tuple(matched))
+
+    def _length(self, term: _Term) -> float:
+        """A term's length in words (CJK characters count 1 / cjk_chars_per_word)."""
+        return len(term.tokens) if term.kind == "latin" else len(_squash(term.label)) / self._scoring["cjk_chars_per_word"]
+
+    def _counterparts(self, field: list[_Mention]) -> list[_Mention]:
+        """"Bessent said he would meet his Chinese counterpart": a generic leader term ("Chinese
+        counterpart") is a minister's counterpart when a minister was named in the ``window``
+        words before it, unless the leader's name follows ("his Chinese counterpart Xi Jinping")."""
+        win = self._scoring["window"]
+        out: list[_Mention] = []
+        for i, m in enumerate(field):
+            if m.term.generic and m.group in ("leader_us", "leader_cn"):
+                named = i + 1 < len(field) and field[i + 1].group == m.group and field[i + 1].pos - m.pos <= 3
+                if not named and any(n.group == "minister" and 0 < m.pos - n.pos <= win for n in out):
+                    m = replace(m, group="minister")
+            out.append(m)
+        return out
 
     def _resolve_pairs(self, field: list[_Mention], headline_pair: bool = False) -> list[bool]:
         """For each mention: True when it is a pair phrase naming (or referring to) both leaders.
@@ -526,7 +573,9 @@ class Topic:
                     if value and (best is None or value > best[0]):
                         best, best_cue = (value, full, idxs, name), cue
                 if best is None:  # no leader near (used mentions only add up): no hit in pass 2 either
-                    loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
+                    if not all(any(abs(f - c.pos) <= s["forum_words"] for f in forums) for c in group):
+                        # (a forum's own summit, "the APEC summit", is no context for the pair's)
+                        loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
                     continue
                 value, full, idxs, name = best
                 if not full and not half_pass:

@@ -265,6 +265,38 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Xi Jinping, au dernier jour de sa visite à Pékin.",
     ),
     (
+        "de_inflected_meeting",
+        "on",
+        "",
+        "Wichtigstes Ergebnis des Treffens in Kalifornien: Die beiden Staaten nehmen die militärische "
+        "Kommunikation wieder auf. Biden und Xi vereinbarten außerdem Schritte gegen den Export von "
+        "Fentanyl-Vorprodukten, wie Biden nach dem Gespräch sagte.",
+    ),
+    (
+        "tl_phone_call",
+        "on",
+        "",
+        "Tinawagan ni Chinese President Xi Jinping si US President Donald Trump noong Huwebes. Ayon sa "
+        "state media, sinabi ni Xi kay Trump na mahalaga ang ugnayan ng kanilang mga bansa. Umaasa ang "
+        "publiko na ang phone call ng dalawang pinuno ay magpapababa ng tensyon.",
+    ),
+    (
+        "fr_invitation_visits",
+        "on",
+        "Xi a invité Trump à se rendre en Chine en avril",
+        "Le président chinois a invité son homologue américain à se rendre à Pékin au printemps, et Donald "
+        "Trump a convié Xi Jinping à une visite d'État aux États-Unis plus tard dans l'année, a indiqué "
+        "l'ambassadeur américain. Les deux pays ont mis en œuvre le consensus de leur rencontre.",
+    ),
+    (
+        "id_invitation_visit",
+        "on",
+        "",
+        "Presiden Amerika Serikat Donald Trump mengonfirmasi telah menerima undangan dari Presiden China Xi "
+        "Jinping untuk melakukan kunjungan ke Beijing pada bulan April, setelah percakapan telepon antara "
+        "kedua pemimpin pada hari Senin.",
+    ),
+    (
         "ar_summit",
         "on",
         "",
@@ -506,6 +538,30 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "regional ministers' meeting on Friday. Rubio called the talks constructive and said the odds "
         "of a meeting between President Donald Trump and Xi Jinping were high. The two ministers agreed "
         "to keep diplomatic channels open.",
+    ),
+    (
+        "other_leader_meets_xi_title",
+        "off",
+        "Kim Jong Un heads to Beijing to meet Xi",
+        "North Korean leader Kim Jong Un arrived in Beijing on Tuesday for talks with Chinese President "
+        "Xi Jinping, a week after his summit with US President Donald Trump in Singapore. Kim is expected "
+        "to brief Xi on the Singapore talks and on plans for denuclearisation, state media said. It is "
+        "the third meeting between the two leaders this year.",
+    ),
+    (
+        "zh_other_leader_title",
+        "off",
+        "加拿大總理卡尼：與習近平會談是兩國關係轉捩點",
+        "卡尼1日表示，他與中國國家主席習近平在慶州APEC峰會場邊的會談是加中關係的轉捩點。兩國都受到美國總統川普關稅攻勢的影響，"
+        "即便習近平已和川普達成協議。卡尼還表示，他已接受習近平的邀請，將於新年訪問中國。",
+    ),
+    (
+        "ru_ministers_after_summit",
+        "off",
+        "",
+        "Министр обороны США Пит Хегсет провёл встречу с министром обороны Китая Дун Цзюнем в Куала-Лумпуре. "
+        "Хегсет заявил, что США не стремятся к конфликту. Дун Цзюнь призвал Вашингтон к осторожности по "
+        "тайваньскому вопросу. Встреча стала первой на таком уровне после саммита Трампа и Си Цзиньпина.",
     ),
     # ------------------------------------------------------------------ borderline (not scored)
     (
@@ -795,3 +851,37 @@ def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to():
     back = topic.classify("A new arms race", lead + "Arms control experts said the summit was overshadowed.")
     assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
     assert lone.score < back.score
+
+
+def test_asia_pacific_summit_is_the_forum_like_apec(topic: Topic) -> None:
+    """"The Asia-Pacific summit" is APEC's own summit, not the pair's meeting: a text that
+    pairs the leaders once in passing scores the same whichever name it uses, and that summit does not count as a return to the
+    pair's meeting ("context")."""
+    text = (
+        "Biden told chief executives at the {} on Thursday that the United States is in the region "
+        "to stay. Fresh from his talks with Chinese President Xi Jinping, he said Washington was "
+        "reducing risk, not decoupling, and listed US investments in clean energy and chips across "
+        "the region, which he said would keep growing. " + "Business leaders asked about visas and export rules. " * 12
+    )
+    apec = _classify(topic, "", text.format("APEC summit"))
+    named = _classify(topic, "", text.format("Asia-Pacific summit"))
+    for r in (apec, named):  # the forum's own summit is no "context" for the pair's meeting
+        assert "lone_hit" in r.matched and "context" not in r.matched and not r.relevant
+    assert abs(named.score - apec.score) < 0.01  # (one word longer)
+
+
+def test_a_ministers_counterpart_is_a_minister(topic: Topic) -> None:
+    """"Bessent ... his Chinese counterpart" is He Lifeng, not Xi; "Trump ... his Chinese
+    counterpart Xi Jinping" stays the leader. And "Treasury Secretary Scott Bessent" is one
+    minister mention, as "US President Donald Trump" is one leader mention."""
+    minister = _classify(topic, "", "Treasury Secretary Scott Bessent said the deadline for Donald Trump's "
+                         "truce with China could be extended when he meets his Chinese counterpart in Stockholm.")
+    assert "leader_cn:Chinese counterpart" not in minister.matched
+    assert "negative:ministers_only" in minister.matched and not minister.relevant
+    leader = _classify(topic, "", "Treasury Secretary Scott Bessent said Donald Trump would meet his Chinese "
+                       "counterpart Xi Jinping in Busan on Thursday for talks on the truce.")
+    assert "leader_cn:Chinese counterpart" in leader.matched and leader.relevant
+    briefed = _classify(topic, "", "Trump and Xi met in Busan on Thursday. The two leaders agreed to extend the "
+                        "truce for a year. Treasury Secretary Scott Bessent and Trade Representative Jamieson "
+                        "Greer briefed reporters afterwards.")
+    assert "negative:ministers_only" not in briefed.matched and briefed.relevant  # two ministers, not four
