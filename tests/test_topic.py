@@ -297,6 +297,29 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "kedua pemimpin pada hari Senin.",
     ),
     (
+        "fr_host_white_house",
+        "on",
+        "Trump dit qu'il accueillera Xi à la Maison-Blanche",
+        "Le président américain a affirmé dimanche qu'il recevrait son homologue chinois à Washington vers "
+        "la fin de l'année, et qu'il se rendra lui-même en Chine en avril. Les questions commerciales "
+        "seront au menu, a-t-il ajouté.",
+    ),
+    (
+        "ja_exchange_views",
+        "on",
+        "",
+        "バイデン米大統領と習近平国家主席は15日夜、オンライン形式で会談する。米中の首脳同士が意見を交換するのは今年3回目となる。"
+        "台湾や人権などの問題で大きな進展は見込まれていない。",
+    ),
+    (
+        "tl_meeting_phone",
+        "on",
+        "",
+        "Nag-usap sa telepono sina Pangulong Xi Jinping ng Tsina at Pangulong Donald Trump ng Amerika. Sinabi "
+        "ni Trump na inaasahan niya ang pakikipagtagpo kay Pangulong Xi sa Osaka. Sumang-ayon ang dalawang "
+        "lider na ipagpatuloy ang pag-uusap ng kanilang mga grupo.",
+    ),
+    (
         "ar_summit",
         "on",
         "",
