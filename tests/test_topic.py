@@ -320,6 +320,20 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "lider na ipagpatuloy ang pag-uusap ng kanilang mga grupo.",
     ),
     (
+        "he_meeting_truce",
+        "on",
+        "",
+        "נשיא ארצות הברית דונלד טראמפ הסכים לדחות את העלאת המכסים על סין לאחר פגישתם של טראמפ ונשיא סין שי ג'ינפינג "
+        "בבואנוס איירס. שתי המדינות הסכימו לנסות להגיע להסכם תוך 90 יום.",
+    ),
+    (
+        "tete_a_tete_unaccented",
+        "on",
+        "",
+        "Trump told Chinese President Xi Jinping about the missile strike over dessert, he said in an interview "
+        "about their two-day tete-a-tete at Mar-a-Lago, describing the chocolate cake the two men were eating.",
+    ),
+    (
         "ar_summit",
         "on",
         "",
@@ -585,6 +599,14 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Министр обороны США Пит Хегсет провёл встречу с министром обороны Китая Дун Цзюнем в Куала-Лумпуре. "
         "Хегсет заявил, что США не стремятся к конфликту. Дун Цзюнь призвал Вашингтон к осторожности по "
         "тайваньскому вопросу. Встреча стала первой на таком уровне после саммита Трампа и Си Цзиньпина.",
+    ),
+    (
+        "white_house_staff_not_president",
+        "off",
+        "Blinken held constructive talks with Xi, White House says",
+        "Secretary of State Antony Blinken had constructive conversations with Chinese President Xi Jinping "
+        "during his visit to Beijing, White House press secretary Karine Jean-Pierre said on Monday. Blinken "
+        "stressed the importance of open channels of communication.",
     ),
     # ------------------------------------------------------------------ borderline (not scored)
     (
