@@ -82,12 +82,6 @@ from archive.sources import ConfigError, read_config
 
 DEFAULT_TOPIC = "topic.toml"
 
-
-
-
-
-
-
 CUE_GROUPS = ("meeting", "visit", "place", "outcome")
 GROUP_ROLES = (
     "leader_us",
@@ -418,8 +412,10 @@ class Topic:
         return Relevance(score >= self.threshold, score, tuple(matched))
 
     def _length(self, term: _Term) -> float:
-        """A term's length in words (CJK characters count 1 / cjk_chars_per_word)."""
-        return len(term.tokens) if term.kind == "latin" else len(_squash(term.label)) / self._scoring["cjk_chars_per_word"]
+        """A term's length in words (CJK characters count 1 / cjk_chars_per_word; a regex, 1)."""
+        if term.kind == "latin":
+            return len(term.tokens)
+        return len(_squash(term.label)) / self._scoring["cjk_chars_per_word"] if term.kind == "cjk" else 1.0
 
     def _counterparts(self, field: list[_Mention]) -> list[_Mention]:
         """"Bessent said he would meet his Chinese counterpart": a generic leader term ("Chinese

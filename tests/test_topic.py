@@ -330,8 +330,9 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "tete_a_tete_unaccented",
         "on",
         "",
-        "Trump told Chinese President Xi Jinping about the missile strike over dessert, he said in an interview "
-        "about their two-day tete-a-tete at Mar-a-Lago, describing the chocolate cake the two men were eating.",
+        "President Trump said on Wednesday that he told Chinese President Xi Jinping about the missile strike "
+        "while the two were eating chocolate cake. In a television interview the president described their "
+        "two-day diplomatic tete-a-tete at his Mar-a-Lago resort in some detail.",
     ),
     (
         "ar_summit",
