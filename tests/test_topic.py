@@ -667,6 +667,83 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "in Beijing on Thursday night, where guests were served Peking duck and a military band played "
         "American songs.",
     ),
+    (
+        "tr_meeting_agreement",
+        "on",
+        "Trump ile Şi Busan'da bir araya geldi",
+        "ABD Başkanı Donald Trump ve Çin Devlet Başkanı Şi Cinping, Güney Kore'nin Busan kentinde görüştü. "
+        "İki lider, gümrük vergilerinin düşürülmesi ve nadir toprak elementleri konusunda anlaşmaya vardı. "
+        "Trump görüşmeyi 'muhteşem' olarak nitelendirdi ve Nisan ayında Pekin'i ziyaret edeceğini söyledi.",
+    ),
+    (
+        "pl_meeting_visit",
+        "on",
+        "Spotkanie Trumpa z Xi Jinpingiem",
+        "Prezydent USA Donald Trump spotkał się z przywódcą Chin Xi Jinpingiem. Obaj przywódcy rozmawiali o "
+        "cłach i eksporcie metali ziem rzadkich. Trump zapowiedział wizytę w Pekinie w kwietniu, a "
+        "porozumienie handlowe ma zostać podpisane wkrótce.",
+    ),
+    (
+        "ru_conversation_agreement",
+        "on",
+        "",
+        "Президент США Дональд Трамп провёл телефонную беседу с председателем КНР Си Цзиньпином. По словам "
+        "Трампа, беседа была очень хорошей: лидеры обсудили торговлю и Тайвань. Стороны подтвердили "
+        "договорённости, достигнутые в Пусане, и Трамп сообщил, что приедет в Пекин в апреле.",
+    ),
+    (
+        "ar_met_visit_agreement",
+        "on",
+        "",
+        "التقى الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ في مدينة بوسان الكورية الجنوبية. "
+        "وقال ترامب إن الاتفاق مع الصين سيخفض الرسوم الجمركية، وأعلن أنه سيزور بكين في أبريل، "
+        "على أن يقوم الرئيس شي بزيارة إلى الولايات المتحدة لاحقا.",
+    ),
+    (
+        "hi_met_visit_agreement",
+        "on",
+        "",
+        "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और चीनी राष्ट्रपति शी जिनपिंग दक्षिण कोरिया में मिले। ट्रंप ने कहा कि "
+        "दोनों देशों के बीच व्यापार समझौता जल्द होगा। ट्रंप अप्रैल में चीन की यात्रा करेंगे और शी जिनपिंग "
+        "बाद में अमेरिका आएंगे।",
+    ),
+    (
+        "ko_met",
+        "on",
+        "",
+        "도널드 트럼프 미국 대통령과 시진핑 중국 국가주석이 30일 부산에서 만났다. 트럼프 대통령은 시 주석과 "
+        "만나 관세 인하와 희토류 수출 통제 유예에 대해 논의했다고 밝혔다.",
+    ),
+    (
+        "en_spoke_to_phoned",
+        "on",
+        "Trump says he spoke to Xi about fentanyl and soybeans",
+        "President Donald Trump said on Monday he had spoken to Chinese leader Xi Jinping, a week after he phoned "
+        "Xi to discuss fentanyl and soybean purchases. Trump said the conversation was productive.",
+    ),
+    (
+        "en_red_carpet_pact",
+        "on",
+        "",
+        "Chinese President Xi Jinping rolled out the red carpet for Donald Trump in Beijing, with an honor guard and "
+        "a 21-gun salute outside the Great Hall of the People. Trump and Xi later announced a pact to extend their "
+        "tariff pause.",
+    ),
+    (
+        "tr_xi_putin_off",
+        "off",
+        "Şi Cinping Moskova'da Putin ile görüştü",
+        "Çin Devlet Başkanı Şi Cinping, Rusya Devlet Başkanı Vladimir Putin ile Kremlin'de bir araya geldi. "
+        "İki lider enerji anlaşmaları imzaladı. Görüşme, ABD Başkanı Donald Trump'ın gümrük vergilerini "
+        "artırdığı bir dönemde yapıldı.",
+    ),
+    (
+        "ru_xi_putin_off",
+        "off",
+        "Путин и Си Цзиньпин провели переговоры в Кремле",
+        "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в Кремле и подписали "
+        "соглашения об энергетике. Оба лидера раскритиковали пошлины, введённые администрацией Трампа.",
+    ),
 ]
 
 
@@ -887,6 +964,11 @@ def test_scripts_with_spaces_match_whole_words(topic: Topic) -> None:
     assert "leader_us:ट्रंप" in r.matched and "leader_cn:शी जिनपिंग" in r.matched
     r = topic.classify("", "التقى ترامب مع شي جين بينغ في قمة")
     assert "leader_us:ترامب" in r.matched and any(m.startswith("meeting:") for m in r.matched)
+    # Punctuation of those scripts ends a word: the danda after "मिले", the Arabic comma after "ترامب".
+    r = topic.classify("", "ट्रंप और शी जिनपिंग मिले। बातचीत")
+    assert "meeting:मिले" in r.matched
+    r = topic.classify("", "قال ترامب، إن شي")
+    assert "leader_us:ترامب" in r.matched
 
 
 def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to():
