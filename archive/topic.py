@@ -58,10 +58,12 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    ``other_title``.
 5. ``score = evidence x focus - penalties``; each penalty is
    ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
-   rarer of the pair), ``ministers_only`` (ministers/negotiators vs the rarer of the pair; a title
-   and the name right after it, "Treasury Secretary Scott Bessent", count once) and
-   ``other_forum`` (G7/NATO/SCO... vs full hits). Rounded to 3 decimals; relevant when
-   ``score >= threshold``.
+   rarer of the pair; a surname given as a term's ``short`` form, "Lee" after "Lee Jae-myung",
+   counts too), ``ministers_only`` (ministers/negotiators vs the rarer of the pair; a title
+   and the name right after it, "Treasury Secretary Scott Bessent", count once),
+   ``other_forum`` (G7/NATO/SCO... vs full hits) and ``other_meetings`` (summit-cue clusters
+   near another leader and one of the pair that made no full hit, "Lee welcomed Xi", vs full
+   hits). Rounded to 3 decimals; relevant when ``score >= threshold``.
 
 ``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
 group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``lead``), a
@@ -96,8 +98,13 @@ GROUP_ROLES = (
     "ignore",
 )
 REQUIRED_GROUPS = ("leader_us", "leader_cn", "meeting")
-NEGATIVES = ("other_leaders", "ministers_only", "other_forum")
-DEFAULT_NEGATIVES = {"other_leaders": (0.8, 0.35), "ministers_only": (0.5, 0.5), "other_forum": (0.5, 0.4)}
+NEGATIVES = ("other_leaders", "ministers_only", "other_forum", "other_meetings")
+DEFAULT_NEGATIVES = {
+    "other_leaders": (0.8, 0.35),
+    "ministers_only": (0.5, 0.5),
+    "other_forum": (0.5, 0.4),
+    "other_meetings": (0.0, 0.5),
+}
 
 DEFAULT_SCORING: dict[str, float] = {
     "window": 20,
@@ -157,6 +164,7 @@ class _Term:
     event: bool = False  # a venue only the US–China pair met at ("Busan summit", 釜山会晤)
     forum: bool = False  # a multilateral gathering (APEC, G20): its "summit" is not the pair's
     host: str = ""  # a travel word that names its destination: 访华 -> "cn", 访美 -> "us"
+    after: str = ""  # a short form ("Lee"): counts only after its full term ("Lee Jae-myung") is named
 
 
 @dataclass(frozen=True)
@@ -314,6 +322,7 @@ class Topic:
         title_m, _ = self._scan(title or "", None)
         text_m, text_words = self._scan(text or "", s["lead_words"])
         title_m, text_m = self._counterparts(title_m), self._counterparts(text_m)
+        title_m, text_m = _short_forms(title_m, text_m)
         fields = [f for f in (title_m, text_m) if f]
         every = title_m + text_m
 
@@ -340,6 +349,7 @@ class Topic:
         mass = 0.0
         full_by_zone = {"title": 0, "lead": 0, "body": 0}
         context = 0.0
+        rivals = 0  # summit cues that are another leader's meeting with one of the pair
         n_pairs = 0  # pair phrases naming (or resolved to) both leaders
         title_both = any(m.group == "pair" and not m.term.generic for m in title_m) or (
             any(m.group == "leader_us" for m in title_m) and any(m.group == "leader_cn" for m in title_m)
@@ -350,7 +360,8 @@ class Topic:
             n_pairs += sum(resolved)
             if any(resolved):
                 _add(cues, "pair_phrase")
-            field_mass, full, extra, loose = self._hits(field, resolved, has_us and has_cn)
+            field_mass, full, extra, loose, field_rivals = self._hits(field, resolved, has_us and has_cn)
+            rivals += field_rivals
             mass += field_mass
             context += loose
             for zone, n in full.items():
@@ -398,6 +409,7 @@ class Topic:
             "other_leaders": _share(counts["other_leader"], pair_strength),
             "ministers_only": _share(counts["minister"], pair_strength),
             "other_forum": _share(counts["other_forum"], sum(full_by_zone.values())),
+            "other_meetings": _share(rivals, sum(full_by_zone.values())),
         }
         negatives: list[str] = []
         for key, share in shares.items():
@@ -476,7 +488,7 @@ class Topic:
 
     def _hits(
         self, field: list[_Mention], resolved: list[bool], doc_has_both: bool
-    ) -> tuple[float, dict[str, int], list[str], float]:
+    ) -> tuple[float, dict[str, int], list[str], float, int]:
         """Hit mass of one field (title or text), full hits by zone, the cues used, and the
         zone-weighted mass of summit-cue clusters that made no hit (no leader near).
 
@@ -563,6 +575,17 @@ class Topic:
         # mentions left over, so a half hit early in the text cannot use up the mention a
         # later sentence naming both leaders needs.
         deferred: list[list[_Mention]] = []
+        rivals = 0  # clusters that are another leader's meeting with one of the pair
+
+        def rival(group: list[_Mention]) -> bool:
+            """"Lee welcomed Xi", "Trump met Kim": another leader and one of the pair near a cue."""
+            for cue in group:
+                if any(abs(o - cue.pos) <= win for o in others) and any(
+                    abs(field[i].pos - cue.pos) <= win for i in us + cn
+                ):
+                    return True
+            return False
+
         for half_pass in (False, True):
             for group in deferred if half_pass else clusters:
                 best: tuple[float, bool, tuple[int, ...], str] | None = None
@@ -572,6 +595,8 @@ class Topic:
                     value *= cue.term.weight
                     if value and (best is None or value > best[0]):
                         best, best_cue = (value, full, idxs, name), cue
+                if not half_pass and (best is None or not best[1]) and rival(group):
+                    rivals += 1
                 if best is None:  # no leader near (used mentions only add up): no hit in pass 2 either
                     if not all(any(abs(f - c.pos) <= s["forum_words"] for f in forums) for c in group):
                         # (a forum's own summit, "the APEC summit", is no context for the pair's)
@@ -586,7 +611,23 @@ class Topic:
                 if full:
                     full_by_zone[best_cue.zone] += 1
                     _add(extra, name)
-        return mass, full_by_zone, extra, loose
+        return mass, full_by_zone, extra, loose, rivals
+
+
+def _short_forms(title_m: list[_Mention], text_m: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+    """Drop short forms ("Lee") not preceded by their full term ("Lee Jae-myung"); the title
+    comes before the text."""
+    named: set[str] = set()
+    out: list[list[_Mention]] = []
+    for field in (title_m, text_m):
+        kept = []
+        for m in field:
+            if m.term.after and m.term.after not in named:
+                continue
+            named.add(m.term.label)
+            kept.append(m)
+        out.append(kept)
+    return out[0], out[1]
 
 
 def _share(part: float, other: float) -> float:
@@ -752,10 +793,11 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 entry = {"term": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
                 raise ConfigError(f'{where}: write a string or {{ term = "...", weight = 1.0 }}')
-            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum"}
+            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum", "short"}
             if bad:
                 raise ConfigError(
-                    f"{where}: unknown key(s) {sorted(bad)}; allowed: term, weight, case, generic, event, host, forum"
+                    f"{where}: unknown key(s) {sorted(bad)}; "
+                    "allowed: term, weight, case, generic, event, host, forum, short"
                 )
             if entry.get("host", "") not in ("", "cn", "us") or ("host" in entry and group != "visit"):
                 raise ConfigError(f'{where}: `host` is "cn" or "us", and only for [groups.visit] terms')
@@ -781,6 +823,16 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
             terms.append(term)
             if regex is not None:
                 regexes[term.label] = regex
+            if "short" in entry:
+                short = entry["short"]
+                if not isinstance(short, str) or not short.strip() or short.startswith("re:") or "*" in short:
+                    raise ConfigError(f'{where}: `short` is a plain word, e.g. {{ term = "Lee Jae-myung", short = "Lee" }}')
+                if short.casefold() in seen:
+                    raise ConfigError(f"{where}: short {short!r} is already a term of groups.{seen[short.casefold()]}")
+                seen[short.casefold()] = group
+                # A surname alone is too ambiguous to be a term; it refers back to the full name.
+                short_term, _ = _compile_term(short, group, weight, True, False, where)
+                terms.append(replace(short_term, after=term.label))
     return Topic(name, threshold, terms, scoring, zones, negatives, regexes)
 
 

@@ -4,11 +4,14 @@ per-case checks, precision/recall over the set, config errors and the packaged d
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from archive.sources import ConfigError
 from archive.topic import Relevance, Topic, load_topic, parse_topic
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Filler for the "long article with a passing clause" cases: plain, unrelated prose.
 _FILLER = (
@@ -915,6 +918,8 @@ _MINI = "[groups.leader_us]\nterms = ['Trump']\n[groups.leader_cn]\nterms = ['Xi
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', host = 'cn' }]"), "host"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', event = true }]"), "event"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', forum = true }]"), "forum"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'up*' }]"), "plain word"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'Trump' }]"), "short 'Trump'"),
         ("threshold = 0.5\n[scoring]\nwindow = -1\n" + _MINI, "out of range"),
         ("threshold = 0.5\n[negatives]\nfoo = { weight = 1 }\n" + _MINI, "unknown negative"),
         ("threshold = 0.5\ncolour = 'red'\n" + _MINI, "unknown top-level"),
@@ -1013,3 +1018,32 @@ def test_a_ministers_counterpart_is_a_minister(topic: Topic) -> None:
                         "truce for a year. Treasury Secretary Scott Bessent and Trade Representative Jamieson "
                         "Greer briefed reporters afterwards.")
     assert "negative:ministers_only" not in briefed.matched and briefed.relevant  # two ministers, not four
+
+
+def test_a_surname_alone_counts_only_after_the_full_name(topic: Topic) -> None:
+    # "Lee" alone is too ambiguous to be a term; after "Lee Jae-myung" it is him.
+    alone = topic.classify("", "Lee told Xi Jinping that the two countries were close neighbours.")
+    assert not any(m.startswith("other_leader:") for m in alone.matched)
+    named = topic.classify(
+        "South Korean President Lee Jae-myung hosts Xi", "Lee told Xi Jinping that the two countries were close neighbours."
+    )
+    assert "other_leader:Lee" in named.matched
+    lower = topic.classify("", "Lee Jae-myung spoke. Then the lee side of the ship.")
+    assert "other_leader:Lee" not in lower.matched  # the short form matches its exact case only
+
+
+def test_another_leaders_meetings_with_one_of_the_pair_weigh_against() -> None:
+    # Xi's visit to Putin, with his call with Trump as one clause: three summit cues belong to
+    # the Xi–Putin meeting, one to the pair.
+    text = (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Thursday. "
+        "The visit is Xi's first trip abroad since his phone call with US President Donald Trump last month. "
+        "Putin welcomed Xi at the Kremlin with a state banquet, and the two signed agreements on gas pipelines. "
+        "Xi invited Putin to visit Beijing in the autumn, and Putin accepted the invitation."
+    )
+    toml = (ROOT / "archive" / "data" / "topic.toml").read_text()
+    with_cue = parse_topic(toml).classify("", text)
+    without = parse_topic(toml.replace("other_meetings = { weight = 0.5", "other_meetings = { weight = 0.0")).classify("", text)
+    assert "negative:other_meetings" in with_cue.matched
+    assert "negative:other_meetings" not in without.matched
+    assert with_cue.score < without.score - 0.2
