@@ -230,7 +230,8 @@ class Prefilter:
         names = ("both", "us", "cn", "host_us", "host_cn", "visit_us", "visit_cn", "visit", "two_leaders")
         # (mode, anchors, pattern); mode: "lower" = the ASCII-lowered page, "exact" = the page as
         # it is, "legacy" = as it is, and only when it is not UTF-8 (GBK/Big5/... bytes)
-        entries: dict[str, list[tuple[str, set[bytes], bytes]]] = {k: [] for k in names}
+        # (mode, anchors, pattern, each anchor is a whole word of any match)
+        entries: dict[str, list[tuple[str, set[bytes], bytes, bool]]] = {k: [] for k in names}
         self._always: set[str] = set()
         for t in terms:
             if t.group == "pair" and not t.generic or t.group == "place" and t.event:
@@ -248,35 +249,43 @@ class Prefilter:
             if t.kind == "cjk":
                 utf8, legacy = _cjk_patterns(t.label)
                 chars = [c for c in t.label if not c.isspace()]
-                entries[name].append(("lower", {chars[0].encode()}, utf8[0]))  # spaces may separate characters
+                entries[name].append(("lower", {chars[0].encode()}, utf8[0], False))  # spaces may separate characters
                 for pattern in legacy:  # escaped CJK bytes are the bytes themselves
-                    entries[name].append(("legacy", {re.sub(rb"\\(.)", rb"\1", pattern)}, pattern))
+                    entries[name].append(("legacy", {re.sub(rb"\\(.)", rb"\1", pattern)}, pattern, False))
             elif t.kind == "latin":
-                word = max((w for w, _ in t.tokens), key=len)
+                word, is_prefix = max(t.tokens, key=lambda tok: len(tok[0]))
                 if t.case:
                     anchors = {word.encode()}
                 elif word.isascii():
                     anchors = {word.lower().encode()}
                 else:
                     anchors = {v.encode() for v in (word, word.lower(), word.upper(), word.capitalize())}
-                entries[name].append(("exact" if t.case else "lower", anchors, _latin_pattern(t.tokens, t.case)))
+                # "arrive*" matches "arrived": its anchor is no whole word of the page
+                entries[name].append(
+                    ("exact" if t.case else "lower", anchors, _latin_pattern(t.tokens, t.case), not is_prefix)
+                )
             else:  # a ``re:`` term: no literal to anchor on
                 self._always.add(name)
-        self._checks: dict[str, list[tuple[str, bytes, str, Any]]] = {}  # (mode, anchor, a character of it, regex)
+        # (mode, anchor, a character of it, whole word of every match?, regex)
+        self._checks: dict[str, list[tuple[str, bytes, str, bool, Any]]] = {}
         for name in names:
             checks = []
             for mode in ("lower", "exact", "legacy"):
-                found = [(anchors, pattern) for m, anchors, pattern in entries[name] if m == mode]
-                final = _minimal(set().union(*(a for a, _ in found)) if found else set())
+                found = [(anchors, pattern, w) for m, anchors, pattern, w in entries[name] if m == mode]
+                final = _minimal(set().union(*(a for a, _, _ in found)) if found else set())
                 groups: dict[bytes, list[bytes]] = {a: [] for a in final}
-                for anchors, pattern in found:
+                whole = dict.fromkeys(final, True)
+                for anchors, pattern, whole_word in found:
                     for anchor in anchors:  # each of the term's anchors contains a final one
-                        groups[next(f for f in final if f in anchor)].append(pattern)
+                        f = next(f for f in final if f in anchor)
+                        groups[f].append(pattern)
+                        # "leader" (of "i due leader") also stands for "leaders": not a whole word there
+                        whole[f] = whole[f] and whole_word and f == anchor
                 for anchor in final:
                     parts = sorted(dict.fromkeys(groups[anchor]), key=len, reverse=True)
                     # its first non-ASCII character: a page without it cannot hold the anchor
                     first = next((c for c in anchor.decode("utf-8", "ignore") if not c.isascii()), "")
-                    checks.append((mode, anchor, first, re.compile(b"|".join(parts))))
+                    checks.append((mode, anchor, first, whole[anchor], re.compile(b"|".join(parts))))
             self._checks[name] = checks
 
     def source_for(self, url: str) -> str | None:
@@ -304,8 +313,9 @@ class Prefilter:
 
     def _words_pass(self, body: bytes) -> bool:
         low = body.lower()
-        # ASCII words of the page as a set (C speed): an ASCII anchor is a whole word of any match
-        # (a term's word is bounded by non-letters; bytes >= 0x80 split too, which only adds words).
+        # ASCII words of the page as a set (C speed): an ASCII anchor that is a term's own word is a
+        # whole word of any match (a term's word is bounded by non-letters; bytes >= 0x80 split
+        # too, which only adds words).
         words = set(low.translate(_WORD_TABLE).split())
         exact: list[set[bytes]] = []  # words in their own case, for "Xi", "U.S.": built when needed
         # Non-ASCII anchors: valid UTF-8 is decoded as UTF-8 by the extractor, so there only an
@@ -327,11 +337,11 @@ class Prefilter:
         def has(name: str) -> bool:
             if name in self._always:
                 return True
-            for mode, anchor, first, rx in self._checks[name]:
+            for mode, anchor, first, whole, rx in self._checks[name]:
                 if utf8 and (mode == "legacy" or first and not has_char(first)):
                     continue
                 lowered = mode == "lower"
-                if anchor.isascii() and anchor.isalnum():
+                if whole and anchor.isascii() and anchor.isalnum():
                     if lowered:
                         if anchor not in words:
                             continue

@@ -342,6 +342,9 @@ def test_prefilter_keeps_every_page_the_topic_keeps():
     assert prefilter.keywords_pass(b"<p>President Trump will travel to China in April.</p>")
     assert prefilter.keywords_pass("<p>特朗普总统4月访华。</p>".encode())
     assert prefilter.keywords_pass(b"<p>Trump said China would buy soybeans. The two leaders spoke.</p>")
+    # A term ending in * ("arrive*") matches longer words: "arrived" must not be missed.
+    assert prefilter.keywords_pass(b"<p>Trump arrived in Beijing on Friday for talks.</p>")
+    assert topic.classify("", "Trump arrived in Beijing on Friday for talks.").relevant
     assert not prefilter.keywords_pass(b"<p>President Trump will travel to Florida in April.</p>")
     # a leader and the other side's country, with no travel word or "the two leaders": no hit possible
     assert not prefilter.keywords_pass(b"<p>The Trump administration raised tariffs on China again.</p>")
