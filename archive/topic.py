@@ -466,7 +466,7 @@ class Topic:
                         us += 1
                     elif n.group == "leader_cn":
                         cn += 1
-                    elif n.group == "other_leader":
+                    elif n.group in ("other_leader", "minister"):
                         other += 1
                     elif n.group == "pair" and not n.term.generic:
                         us += 1

@@ -747,6 +747,38 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в Кремле и подписали "
         "соглашения об энергетике. Оба лидера раскритиковали пошлины, введённые администрацией Трампа.",
     ),
+    (
+        "hu_phone_call",
+        "on",
+        "",
+        "Donald Trump amerikai elnök telefonon beszélt Hszi Csin-ping kínai elnökkel. A Fehér Ház szerint a "
+        "telefonbeszélgetés hosszú és szívélyes volt, a két vezető a kereskedelemről és Tajvanról tárgyalt, "
+        "és Trump elfogadta a meghívást, hogy áprilisban Pekingbe látogasson.",
+    ),
+    (
+        "ar_first_call",
+        "on",
+        "",
+        "أعلن البيت الأبيض أن الرئيس الأميركي جو بايدن بحث مع نظيره الصيني شي جينبينغ في أول اتصال بينهما "
+        "ملفات التجارة وتايوان وحقوق الإنسان، وأن بايدن عبر لشي عن قلقه من الممارسات الاقتصادية الصينية.",
+    ),
+    (
+        "the_pair_dined",
+        "on",
+        "Trump tells Xi about the strikes over dessert",
+        "President Donald Trump said he told Chinese President Xi Jinping about the missile strikes as the pair "
+        "dined at his Florida estate on the first evening of their two-day visit. Trump said Xi paused for ten "
+        "seconds before asking him to repeat it.",
+    ),
+    (
+        "ministers_the_pair",
+        "off",
+        "Foreign ministers meet in Kuala Lumpur",
+        "Chinese Foreign Minister Wang Yi met US Secretary of State Marco Rubio on Friday on the sidelines of a "
+        "regional meeting in Kuala Lumpur. Rubio said the talks were positive and that he hoped for a meeting "
+        "between President Xi Jinping and Donald Trump later in the year. It was the pair's first face-to-face "
+        "meeting, although the two had spoken by phone in February.",
+    ),
 ]
 
 
