@@ -474,13 +474,15 @@ class Topic:
             if us and cn:
                 out.append(other < min(us, cn))
                 continue
-            # An excerpt that names only one of the pair anywhere: "the two leaders" still means
-            # the pair when the other side's country is named and no other leader is.
+            # "The two leaders" further on still means the pair when the excerpt names no other
+            # leader and no minister; and when it names only one of the pair, if the other side's
+            # country is named and no other leader is.
             groups = {n.group for n in field}
             out.append(
                 "other_leader" not in groups
                 and (
-                    ("leader_us" in groups and "leader_cn" not in groups and "host_cn" in groups)
+                    ("leader_us" in groups and "leader_cn" in groups and "minister" not in groups)
+                    or ("leader_us" in groups and "leader_cn" not in groups and "host_cn" in groups)
                     or ("leader_cn" in groups and "leader_us" not in groups and "host_us" in groups)
                 )
             )
@@ -532,12 +534,13 @@ class Topic:
                 return 0.0, False, (), ""  # "the SCO summit", "a G7 meeting": another forum
             if p >= 0:
                 return field[p].term.weight, True, (p,), "pair_phrase"
-            if venues and (
+            if venues and doc_has_both and (
                 any(abs(v - cue.pos) <= ev_words for v in venues)
                 if cue.group != "place"
                 else cue.term.event and any(abs(e - cue.pos) <= ev_words for e in talk)
             ):
-                # "the Busan summit", 釜山会晤: a venue only the pair met at, next to a meeting word
+                # "the Busan summit", 釜山会晤: a venue only the pair met at, next to a meeting word, in
+                # a text naming both (Trump hosts others at Mar-a-Lago)
                 return 1.0, True, (), "event_cue"
             if cue.group == "visit" and (u >= 0) != (c >= 0):
                 # "Trump's trip to Beijing" / "Xi to visit the United States": the traveller is

@@ -779,6 +779,41 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "between President Xi Jinping and Donald Trump later in the year. It was the pair's first face-to-face "
         "meeting, although the two had spoken by phone in February.",
     ),
+    (
+        "on_the_phone_readout",
+        "on",
+        "",
+        "US President Joe Biden spoke on the phone with Chinese leader Xi Jinping on Tuesday for nearly two hours. "
+        "According to the White House readout, the two leaders discussed Taiwan, fentanyl, artificial intelligence "
+        "and trade.",
+    ),
+    (
+        "both_leaders_later_in_text",
+        "on",
+        "",
+        "El encuentro, calificado por Trump como un gran éxito, duró casi dos horas y dejó compromisos sobre "
+        "aranceles, soja y tierras raras, según la Casa Blanca, que publicó después una lista detallada de "
+        "medidas para los próximos doce meses. Los mercados de Asia subieron con fuerza tras conocerse la noticia "
+        "y los analistas esperan más compras de productos agrícolas en las próximas semanas, sobre todo de soja, "
+        "maíz y trigo, aunque los precios siguen lejos de los niveles de hace dos años y los productores piden "
+        "más ayudas al gobierno federal. Xi Jinping también prometió reforzar los "
+        "controles sobre el fentanilo. Ambos líderes acordaron volver a reunirse en abril.",
+    ),
+    (
+        "maralago_dinner_without_xi",
+        "off",
+        "Chip stocks rise after Mar-a-Lago dinner",
+        "Nvidia chief executive Jensen Huang attended a dinner at Mar-a-Lago with President Donald Trump on "
+        "Thursday, days before the Commerce Department eased export rules for the company's H20 chip to China.",
+    ),
+    (
+        "two_largest_economies_fr",
+        "on",
+        "",
+        "Peu de détails ont filtré sur cette rencontre, la plus importante pour M. Trump depuis son arrivée à la "
+        "Maison-Blanche. Les dirigeants des deux premières puissances mondiales ont affiché une détente dans la "
+        "villa de Mar-a-Lago.",
+    ),
 ]
 
 
