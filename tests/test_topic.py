@@ -928,9 +928,14 @@ def test_cjk_proximity_counts_characters() -> None:
 
 
 def test_event_venue_and_destination_words(topic: Topic) -> None:
-    # A venue only the pair met at, next to a summit word, stands for the pair.
-    r = topic.classify("What the Busan truce means for chipmakers", "Chip firms are studying the deal.")
+    # A venue only the pair met at, next to a summit word, stands for the pair in a text that names
+    # both somewhere ...
+    text = "Chip firms are studying the deal. " + _FILLER[:400] + " Donald Trump praised it; so did Xi Jinping."
+    r = topic.classify("What the Busan truce means for chipmakers", text)
     assert "event_cue" in r.matched and "place:Busan" in r.matched
+    # ... and not in one that doesn't: Trump hosts many guests at Mar-a-Lago.
+    r = topic.classify("Nvidia's Huang dines with Trump", "Jensen Huang had dinner with Donald Trump at Mar-a-Lago.")
+    assert "event_cue" not in r.matched and not r.relevant
     # 访华 names its destination: the US leader travelling is enough.
     r = topic.classify("特朗普结束访华行程", "特朗普此次访华为期三天，双方举行了会谈。")
     assert r.relevant and "visit_cue" in r.matched
