@@ -17,9 +17,11 @@ meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...
 visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
-place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC)
-pair (generic)  "the two leaders" also resolves in an excerpt naming only one of the pair plus
-                the other side's country (Trump ... China) and no other leader
+place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC);
+                an ``event`` venue next to a meeting word is a full hit in a text naming both
+pair (generic)  "the two leaders" also resolves in an excerpt naming only the pair (no other
+                leader, no minister), or only one of the pair plus the other side's country
+                (Trump ... China) and no other leader; after ministers it is theirs
 outcome         direct outcomes (truce, trade deal, consensus, 共识)
 other_leader    leaders of other countries (negative cue)
 minister        ministers / negotiators (negative cue: "ministers-only" talks)
