@@ -228,9 +228,9 @@ class Prefilter:
         # ``bytes.find`` for the anchors (fast); only around an anchor found does the small regex
         # of that anchor's terms run (an alternation of 100 terms over a whole page is slow).
         names = ("both", "us", "cn", "host_us", "host_cn", "visit_us", "visit_cn", "visit", "two_leaders")
-        # (mode, anchors, pattern); mode: "lower" = the ASCII-lowered page, "exact" = the page as
-        # it is, "legacy" = as it is, and only when it is not UTF-8 (GBK/Big5/... bytes)
-        # (mode, anchors, pattern, each anchor is a whole word of any match)
+        # (mode, anchors, pattern, each anchor is a whole word of any match); mode: "lower" = the
+        # ASCII-lowered page, "exact" = the page as it is, "legacy" = as it is, and only when it is
+        # not UTF-8 (GBK/Big5/... bytes)
         entries: dict[str, list[tuple[str, set[bytes], bytes, bool]]] = {k: [] for k in names}
         self._always: set[str] = set()
         for t in terms:

@@ -1171,7 +1171,8 @@ class Extractor:
     Pathological HTML can keep lxml busy for minutes and no Python signal interrupts it; a
     worker can be killed. On a timeout the workers are killed and restarted and the page raises
     :class:`ExtractTimeout` (the caller keeps its raw capture for a later ``reextract``). Used by
-    the crawl (asynchronously, via :meth:`submit`), ``reextract``, ``rescore`` and ``backfill``.
+    the crawl (:meth:`extract_async`), ``summit-archive extract``, ``reextract`` and ``rescore``;
+    ``backfill`` workers scan whole files and bound each page with a timer instead.
     """
 
     def __init__(self, timeout: float = EXTRACT_TIMEOUT, workers: int = 1):
