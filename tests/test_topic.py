@@ -722,7 +722,7 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "on",
         "Trump says he spoke to Xi about fentanyl and soybeans",
         "President Donald Trump said on Monday he had spoken to Chinese leader Xi Jinping, a week after he phoned "
-        "Xi to discuss fentanyl and soybean purchases. Trump said the conversation was productive.",
+        "Xi to discuss fentanyl and soybean purchases. Trump said it had been productive.",
     ),
     (
         "en_red_carpet_pact",
