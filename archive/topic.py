@@ -12,7 +12,8 @@ group           role
 leader_us       the US president (Trump, Biden, Obama, 特朗普, "the White House" ...)
 leader_cn       the Chinese leader (Xi Jinping, 习近平, "the Chinese president" ...)
 pair            both at once ("Trump-Xi", 中美元首; generic "the two leaders" counts only
-                when the preceding ``pair_lookback`` words name a US and a Chinese leader)
+                when the preceding ``pair_lookback`` words name a US and a Chinese leader;
+                a ``summit`` phrase, 川习会 "Trump-Xi meeting", is a meeting cue as well)
 meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...
 visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
@@ -54,8 +55,8 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
 4. ``focus`` = 1 with a full hit in the title, at least ``lead_focus`` with one in the lead,
    else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
    stays weak: ``sparse``). A single full hit outside the title that no other summit cue
-   returns to is multiplied by ``lone_hit`` ("hours before his meeting with Xi, Trump
-   announced ..." is a time reference, not the subject). A headline about another leader's
+   returns to (no half hit, no context cue) is multiplied by ``lone_hit`` ("hours before his
+   meeting with Xi, Trump announced ..." is a time reference, not the subject). A headline about another leader's
    meeting ("Kim Jong Un to meet Xi") with no full hit of the pair in it multiplies the score by
    ``other_title``.
 5. ``score = evidence x focus - penalties``; each penalty is
@@ -167,6 +168,7 @@ class _Term:
     forum: bool = False  # a multilateral gathering (APEC, G20): its "summit" is not the pair's
     host: str = ""  # a travel word that names its destination: 访华 -> "cn", 访美 -> "us"
     after: str = ""  # a short form ("Lee"): counts only after its full term ("Lee Jae-myung") is named
+    summit: bool = False  # a pair phrase that is their meeting too (川习会, "US-China summit")
 
 
 @dataclass(frozen=True)
@@ -314,6 +316,8 @@ class Topic:
             else:
                 zone = "lead" if pos < lead_words else "body"
             mentions.append(_Mention(pos, term.group, term, zone, label or term.label))
+            if term.summit:  # 川习会 = Trump + Xi + meeting: the phrase is its own summit cue
+                mentions.append(_Mention(pos, "meeting", term, zone, label or term.label))
         return mentions, total
 
     # ------------------------------------------------------------------ scoring
@@ -352,6 +356,7 @@ class Topic:
         full_by_zone = {"title": 0, "lead": 0, "body": 0}
         context = 0.0
         rivals = 0  # summit cues that are another leader's meeting with one of the pair
+        halves = 0
         n_pairs = 0  # pair phrases naming (or resolved to) both leaders
         title_both = any(m.group == "pair" and not m.term.generic for m in title_m) or (
             any(m.group == "leader_us" for m in title_m) and any(m.group == "leader_cn" for m in title_m)
@@ -362,7 +367,8 @@ class Topic:
             n_pairs += sum(resolved)
             if any(resolved):
                 _add(cues, "pair_phrase")
-            field_mass, full, extra, loose, field_rivals = self._hits(field, resolved, has_us and has_cn)
+            field_mass, full, extra, loose, field_rivals, field_halves = self._hits(field, resolved, has_us and has_cn)
+            halves += field_halves
             rivals += field_rivals
             mass += field_mass
             context += loose
@@ -391,7 +397,7 @@ class Topic:
         if mass and focus < 1.0:
             _add(cues, "sparse")
         score = evidence * focus
-        if sum(full_by_zone.values()) == 1 and not full_by_zone["title"] and not context:
+        if sum(full_by_zone.values()) == 1 and not full_by_zone["title"] and not context and not halves:
             # One sentence pairs the leaders with a meeting and the text never comes back to it:
             # "hours before his meeting with Xi, Trump announced ..." is a time reference.
             score *= s["lone_hit"]
@@ -492,7 +498,7 @@ class Topic:
 
     def _hits(
         self, field: list[_Mention], resolved: list[bool], doc_has_both: bool
-    ) -> tuple[float, dict[str, int], list[str], float, int]:
+    ) -> tuple[float, dict[str, int], list[str], float, int, int]:
         """Hit mass of one field (title or text), full hits by zone, the cues used, and the
         zone-weighted mass of summit-cue clusters that made no hit (no leader near).
 
@@ -581,6 +587,7 @@ class Topic:
         # later sentence naming both leaders needs.
         deferred: list[list[_Mention]] = []
         rivals = 0  # clusters that are another leader's meeting with one of the pair
+        halves = 0
 
         def rival(group: list[_Mention]) -> bool:
             """"Lee welcomed Xi", "Trump met Kim": another leader and one of the pair near a cue."""
@@ -616,7 +623,9 @@ class Topic:
                 if full:
                     full_by_zone[best_cue.zone] += 1
                     _add(extra, name)
-        return mass, full_by_zone, extra, loose, rivals
+                else:
+                    halves += 1
+        return mass, full_by_zone, extra, loose, rivals, halves
 
 
 def _short_forms(title_m: list[_Mention], text_m: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
@@ -798,11 +807,11 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 entry = {"term": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
                 raise ConfigError(f'{where}: write a string or {{ term = "...", weight = 1.0 }}')
-            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum", "short"}
+            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum", "short", "summit"}
             if bad:
                 raise ConfigError(
                     f"{where}: unknown key(s) {sorted(bad)}; "
-                    "allowed: term, weight, case, generic, event, host, forum, short"
+                    "allowed: term, weight, case, generic, event, host, forum, short, summit"
                 )
             if entry.get("host", "") not in ("", "cn", "us") or ("host" in entry and group != "visit"):
                 raise ConfigError(f'{where}: `host` is "cn" or "us", and only for [groups.visit] terms')
@@ -810,6 +819,8 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 raise ConfigError(f"{where}: `event = true` is only for [groups.place] terms")
             if entry.get("forum") and group != "place":
                 raise ConfigError(f"{where}: `forum = true` is only for [groups.place] terms")
+            if entry.get("summit") and (group != "pair" or entry.get("generic")):
+                raise ConfigError(f"{where}: `summit = true` is only for [groups.pair] terms that name both leaders")
             raw = entry["term"]
             key = raw.casefold()
             if key in seen:
@@ -824,6 +835,7 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 event=bool(entry.get("event", False)),
                 forum=bool(entry.get("forum", False)),
                 host=entry.get("host", ""),
+                summit=bool(entry.get("summit", False)),
             )
             terms.append(term)
             if regex is not None:

@@ -814,6 +814,21 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Maison-Blanche. Les dirigeants des deux premières puissances mondiales ont affiché une détente dans la "
         "villa de Mar-a-Lago.",
     ),
+    (
+        # 协议 (agreement) is the only summit cue
+        "zh_agreement_details",
+        "on",
+        "白宫公布特朗普与习近平达成的协议细节",
+        "美国白宫周六公布总统特朗普与中国国家主席习近平达成的协议细节，包括降低关税和暂停稀土出口管制。"
+        "白宫表示，协议将在11月10日生效，中方将恢复采购美国大豆。",
+    ),
+    (
+        # 川習會 names the pair and their meeting at once; no other meeting word
+        "zh_chuan_xi_hui_headline",
+        "on",
+        "今年會有幾次川習會？",
+        "美國總統川普週四表示，他和中國國家主席習近平今年至少見兩次。川普說：「我4月去，他年底來。」",
+    ),
 ]
 
 
@@ -990,6 +1005,7 @@ _MINI = "[groups.leader_us]\nterms = ['Trump']\n[groups.leader_cn]\nterms = ['Xi
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', host = 'cn' }]"), "host"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', event = true }]"), "event"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', forum = true }]"), "forum"),
+        ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', summit = true }]"), "summit = true"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'up*' }]"), "plain word"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'Trump' }]"), "short 'Trump'"),
         ("threshold = 0.5\n[scoring]\nwindow = -1\n" + _MINI, "out of range"),
@@ -1056,6 +1072,28 @@ def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to():
     back = topic.classify("A new arms race", lead + "Arms control experts said the summit was overshadowed.")
     assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
     assert lone.score < back.score
+
+
+def test_a_half_hit_returns_to_the_meeting_too():
+    """A later sentence with one of the pair and a summit word ("Trump called the call excellent") is
+    the text coming back to the meeting, as a bare "the summit" is."""
+    topic = load_topic()
+    lead = ("Xi Jinping told Donald Trump during their phone call on Wednesday that Taiwan is the most important "
+            "issue in relations. Beijing has protested a large arms package approved in December. ")
+    lone = topic.classify("", lead + "Analysts said the warning was sharper than usual.")
+    back = topic.classify("", lead + "Trump later described the call as excellent.")
+    assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
+    assert lone.score < back.score
+
+
+def test_a_summit_pair_phrase_is_its_own_meeting_cue() -> None:
+    pair = "[groups.pair]\nterms = [{ term = 'Trump-Xi summit'%s }]\n"
+    base = "threshold = 0.5\n" + _MINI
+    plain, summit = parse_topic(base + pair % ""), parse_topic(base + pair % ", summit = true")
+    text = "Markets rallied before the Trump-Xi summit."
+    assert plain.classify("", text).score == 0.0
+    got = summit.classify("", text)
+    assert "meeting:Trump-Xi summit" in got.matched and "pair_phrase" in got.matched and got.score > 0
 
 
 def test_asia_pacific_summit_is_the_forum_like_apec(topic: Topic) -> None:
