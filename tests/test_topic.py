@@ -1064,24 +1064,25 @@ def test_scripts_with_spaces_match_whole_words(topic: Topic) -> None:
     assert "leader_us:ترامب" in r.matched
 
 
-def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to():
+@pytest.mark.parametrize(
+    "title,lead,lone_tail,back_tail",
+    [
+        ("A new arms race",
+         "Hours before his meeting with Xi Jinping in October, Donald Trump ordered the military to resume "
+         "nuclear weapons testing. ",
+         "Arms control experts said the move could provoke Russia.",
+         "Arms control experts said the summit was overshadowed."),  # a bare summit word comes back
+        ("",
+         "Xi Jinping told Donald Trump during their phone call on Wednesday that Taiwan is the most important "
+         "issue in relations. Beijing has protested a large arms package approved in December. ",
+         "Analysts said the warning was sharper than usual.",
+         "Trump later described the call as excellent."),  # a half hit (one of the pair + cue) comes back
+    ],
+)
+def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to(title, lead, lone_tail, back_tail):
     topic = load_topic()
-    lead = ("Hours before his meeting with Xi Jinping in October, Donald Trump ordered the military to resume "
-            "nuclear weapons testing. ")
-    lone = topic.classify("A new arms race", lead + "Arms control experts said the move could provoke Russia.")
-    back = topic.classify("A new arms race", lead + "Arms control experts said the summit was overshadowed.")
-    assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
-    assert lone.score < back.score
-
-
-def test_a_half_hit_returns_to_the_meeting_too():
-    """A later sentence with one of the pair and a summit word ("Trump called the call excellent") is
-    the text coming back to the meeting, as a bare "the summit" is."""
-    topic = load_topic()
-    lead = ("Xi Jinping told Donald Trump during their phone call on Wednesday that Taiwan is the most important "
-            "issue in relations. Beijing has protested a large arms package approved in December. ")
-    lone = topic.classify("", lead + "Analysts said the warning was sharper than usual.")
-    back = topic.classify("", lead + "Trump later described the call as excellent.")
+    lone = topic.classify(title, lead + lone_tail)
+    back = topic.classify(title, lead + back_tail)
     assert "lone_hit" in lone.matched and "lone_hit" not in back.matched
     assert lone.score < back.score
 
