@@ -7,6 +7,7 @@ store stage, the only writer, records every item's outcome, stored or dropped, a
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 
 from scrapy import signals
@@ -19,6 +20,8 @@ from archive.topic import load_topic
 from archive.urls import url_key
 from archive.sources import load_wire_services
 from crawler.items import FetchError, Page
+
+logger = logging.getLogger(__name__)
 
 
 class Dropped(DropItem):
@@ -204,6 +207,15 @@ class StorePipeline:
             self._record_outcome(self.run_id, fetch, FAILED, f"error_{type(failure.value).__name__}")
 
     def spider_closed(self, spider, reason):
-        if self.owns_run:
-            self.archive.finish_run(self.run_id, reason, self.crawler.stats.get_stats())
-        self.archive.close()
+        try:
+            if self.owns_run:
+                self.archive.finish_run(self.run_id, reason, self.crawler.stats.get_stats())
+        except sqlite3.OperationalError as exc:
+            if not is_disk_full(exc):
+                raise
+            # The run row stays open; the next run's start_run marks it 'crashed'. Every fetch
+            # row written before is intact, so nothing is lost.
+            logger.error("archive full: could not close run %s (%s); the next run will mark it crashed",
+                         self.run_id, exc)
+        finally:
+            self.archive.close()

@@ -244,6 +244,36 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_next_run_finishes(tmp_path):
     assert db.execute("pragma integrity_check").fetchone() == ("ok",)
 
 
+def test_plain_scrapy_crawl_on_a_full_disk_closes_cleanly(tmp_path):
+    """Fault catalogue #36 through `scrapy crawl` (the pipeline owns the run row): a full archive
+    stops the crawl, the archive stays intact, and the next run closes whatever was left open."""
+    n = 40
+    routes: dict = {"/robots.txt": (404, {}, b"")}
+    for i in range(n):
+        routes[f"/news/{i}"] = (200, HTML, PAGE.replace(b'rel="canonical"', b'rel="x-canonical"').replace(
+            b"<title>", f"<title>Report {i}: ".encode(), 1).replace(b"</article>", f"<p>Note {i}.</p></article>".encode()))
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, [f"/news/{i}" for i in range(n)]))
+        sources = write_sources(tmp_path / "sources.toml", server.base)
+        db_path = tmp_path / "a.db"
+        scrapy = [str(BIN / "scrapy"), "crawl", "feeds", "-s", f"ARCHIVE_DB={db_path}", "-s", f"ARCHIVE_SOURCES={sources}",
+                  "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
+        first = subprocess.run([*scrapy, "-s", "ARCHIVE_MAX_DB_MB=0.35"], cwd=Path(__file__).resolve().parents[1],
+                               capture_output=True, text=True, timeout=120)
+        assert "Error caught on signal handler" not in first.stderr, first.stderr[-3000:]
+        assert "'finish_reason': 'disk_full'" in first.stderr, first.stderr[-3000:]
+        db = sqlite3.connect(db_path)
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        assert 0 < db.execute("select count(*) from articles").fetchone()[0] < n
+        db.close()
+        second = crawl_cli(db_path, sources)
+        assert second.returncode == 0, second.stderr[-3000:]
+    db = sqlite3.connect(db_path)
+    assert db.execute("select count(distinct url) from articles").fetchone() == (n,)
+    first_run, second_run = db.execute("select finish_reason from crawl_runs order by id").fetchall()
+    assert first_run[0] in ("disk_full", "crashed") and second_run == ("finished",)
+
+
 def test_memory_limit_closes_the_run_and_the_next_run_resumes(tmp_path):
     """Fault catalogue #37: MEMUSAGE_LIMIT_MB closes the spider as memusage_exceeded, recorded in crawl_runs."""
     routes: dict = {"/robots.txt": (404, {}, b"")}
