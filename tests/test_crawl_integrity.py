@@ -274,6 +274,30 @@ def test_plain_scrapy_crawl_on_a_full_disk_closes_cleanly(tmp_path):
     assert first_run[0] in ("disk_full", "crashed") and second_run == ("finished",)
 
 
+def test_a_failed_warc_write_is_a_recorded_failure_and_the_next_run_recovers(tmp_path):
+    """No capture, no article: a WARC that cannot be written (full disk; here the WARC folder is a
+    file) fails the fetch with its own reason, and a later run with space archives everything."""
+    routes: dict = {"/robots.txt": (404, {}, b"")}
+    for i in range(3):
+        routes[f"/news/{i}"] = (200, HTML, PAGE.replace(b'rel="canonical"', b'rel="x-canonical"').replace(
+            b"</article>", f"<p>Note {i}.</p></article>".encode()))
+    not_a_folder = tmp_path / "warc-here"
+    not_a_folder.write_text("a file where the WARC folder should be")
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, [f"/news/{i}" for i in range(3)]))
+        first = crawl(tmp_path, server.base, "-s", f"ARCHIVE_WARC_DIR={not_a_folder}")
+        assert "WARC write failed" in first.stderr, first.stderr[-3000:]
+        db = sqlite3.connect(tmp_path / "a.db")
+        assert db.execute("select count(*) from articles").fetchone() == (0,)
+        reasons = {r for (r,) in db.execute("select reason from fetches")}
+        assert reasons == {"warc_write_failed"}, reasons
+        db.close()
+        second = crawl(tmp_path, server.base)
+        assert second.returncode == 0, second.stderr[-3000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(distinct url) from articles").fetchone() == (3,)
+
+
 def test_memory_limit_closes_the_run_and_the_next_run_resumes(tmp_path):
     """Fault catalogue #37: MEMUSAGE_LIMIT_MB closes the spider as memusage_exceeded, recorded in crawl_runs."""
     routes: dict = {"/robots.txt": (404, {}, b"")}

@@ -39,6 +39,8 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
         return "blocked_ssrf", None
     if isinstance(exc, IgnoreRequest):
         message = str(exc)
+        if message.startswith("warc_write_failed"):
+            return "warc_write_failed", None  # (crawler.middlewares: a full disk, no capture)
         if "robots.txt unreachable" in message:
             return "robots_unreachable", None
         if "robots.txt" in message:
