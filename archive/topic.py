@@ -14,7 +14,8 @@ leader_cn       the Chinese leader (Xi Jinping, 习近平, "the Chinese presiden
 pair            both at once ("Trump-Xi", 中美元首; generic "the two leaders" counts only
                 when the preceding ``pair_lookback`` words name a US and a Chinese leader;
                 a ``summit`` phrase, 川习会 "Trump-Xi meeting", is a meeting cue as well)
-meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...
+meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...; a ``between`` verb
+                ("Xi told Biden", 习近平警告拜登) only right between the two leaders
 visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
@@ -169,6 +170,7 @@ class _Term:
     host: str = ""  # a travel word that names its destination: 访华 -> "cn", 访美 -> "us"
     after: str = ""  # a short form ("Lee"): counts only after its full term ("Lee Jae-myung") is named
     summit: bool = False  # a pair phrase that is their meeting too (川习会, "US-China summit")
+    between: bool = False  # a cue only right between the two leaders ("Xi told Biden")
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,7 @@ class Topic:
         title_m, _ = self._scan(title or "", None)
         text_m, text_words = self._scan(text or "", s["lead_words"])
         title_m, text_m = self._counterparts(title_m), self._counterparts(text_m)
+        title_m, text_m = self._between(title_m), self._between(text_m)
         title_m, text_m = _short_forms(title_m, text_m)
         fields = [f for f in (title_m, text_m) if f]
         every = title_m + text_m
@@ -452,6 +455,26 @@ class Topic:
                 named = i + 1 < len(field) and field[i + 1].group == m.group and field[i + 1].pos - m.pos <= 3
                 if not named and any(n.group == "minister" and 0 < m.pos - n.pos <= win for n in out):
                     m = replace(m, group="minister")
+            out.append(m)
+        return out
+
+    def _between(self, field: list[_Mention]) -> list[_Mention]:
+        """"Xi told Biden", "Trump warned Xi": a ``between`` cue counts only with one of the pair
+        right before it (one word may come between: "Xi reportedly told") and the other right after: one leader speaking
+        to the other is their meeting or call. Elsewhere ("Trump told reporters") it is dropped."""
+        out: list[_Mention] = []
+        sides = ("leader_us", "leader_cn")
+        for i, m in enumerate(field):
+            if m.term.between:
+                before = field[i - 1] if i else None
+                after = field[i + 1] if i + 1 < len(field) else None
+                if not (
+                    before is not None and after is not None
+                    and {before.group, after.group} == set(sides)
+                    and m.pos - (before.pos + self._length(before.term)) <= 1
+                    and after.pos - (m.pos + self._length(m.term)) <= 0
+                ):
+                    continue
             out.append(m)
         return out
 
@@ -807,11 +830,12 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 entry = {"term": entry}
             if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
                 raise ConfigError(f'{where}: write a string or {{ term = "...", weight = 1.0 }}')
-            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum", "short", "summit"}
+            bad = set(entry) - {"term", "weight", "case", "generic", "event", "host", "forum", "short", "summit",
+                                "between"}
             if bad:
                 raise ConfigError(
                     f"{where}: unknown key(s) {sorted(bad)}; "
-                    "allowed: term, weight, case, generic, event, host, forum, short, summit"
+                    "allowed: term, weight, case, generic, event, host, forum, short, summit, between"
                 )
             if entry.get("host", "") not in ("", "cn", "us") or ("host" in entry and group != "visit"):
                 raise ConfigError(f'{where}: `host` is "cn" or "us", and only for [groups.visit] terms')
@@ -819,6 +843,8 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 raise ConfigError(f"{where}: `event = true` is only for [groups.place] terms")
             if entry.get("forum") and group != "place":
                 raise ConfigError(f"{where}: `forum = true` is only for [groups.place] terms")
+            if entry.get("between") and group != "meeting":
+                raise ConfigError(f"{where}: `between = true` is only for [groups.meeting] terms")
             if entry.get("summit") and (group != "pair" or entry.get("generic")):
                 raise ConfigError(f"{where}: `summit = true` is only for [groups.pair] terms that name both leaders")
             raw = entry["term"]
@@ -836,6 +862,7 @@ def parse_topic(text: str, origin: str = "<topic>") -> Topic:
                 forum=bool(entry.get("forum", False)),
                 host=entry.get("host", ""),
                 summit=bool(entry.get("summit", False)),
+                between=bool(entry.get("between", False)),
             )
             terms.append(term)
             if regex is not None:

@@ -815,6 +815,28 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "villa de Mar-a-Lago.",
     ),
     (
+        # one leader speaking to the other is their exchange; "told" is the only cue
+        "xi_told_biden",
+        "on",
+        "",
+        "Xi Jinping reportedly told Joe Biden that those who play with fire will perish by it, Chinese state "
+        "television said on Thursday, as tension over a planned visit to Taiwan by a senior US lawmaker grew.",
+    ),
+    (
+        "zh_xi_warned_biden",
+        "on",
+        "",
+        "习近平警告拜登，美方不要在台湾问题上玩火。白宫表示，双方同意保持沟通。",
+    ),
+    (
+        # "told" not between the two: remarks about the other leader, no exchange
+        "biden_told_donors_about_xi",
+        "off",
+        "",
+        "President Biden told donors at a fundraiser in California that Xi was embarrassed by the spy balloon, "
+        "calling the Chinese leader a dictator. Beijing called the remarks absurd and a provocation.",
+    ),
+    (
         # 协议 (agreement) is the only summit cue
         "zh_agreement_details",
         "on",
@@ -1006,6 +1028,7 @@ _MINI = "[groups.leader_us]\nterms = ['Trump']\n[groups.leader_cn]\nterms = ['Xi
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', event = true }]"), "event"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', forum = true }]"), "forum"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met', summit = true }]"), "summit = true"),
+        ("threshold = 0.5\n" + _MINI.replace("[groups.leader_cn]", "[groups.pair]\nterms = [{ term = 'told', between = true }]\n[groups.leader_cn]"), "between = true"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'up*' }]"), "plain word"),
         ("threshold = 0.5\n" + _MINI.replace("['met']", "[{ term = 'met up', short = 'Trump' }]"), "short 'Trump'"),
         ("threshold = 0.5\n[scoring]\nwindow = -1\n" + _MINI, "out of range"),
