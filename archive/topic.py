@@ -62,9 +62,11 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    ``other_title``.
 5. ``score = evidence x focus - penalties``; each penalty is
    ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
-   rarer of the pair; a surname given as a term's ``short`` form, "Lee" after "Lee Jae-myung",
-   counts too), ``ministers_only`` (ministers/negotiators vs the rarer of the pair; a title
-   and the name right after it, "Treasury Secretary Scott Bessent", count once),
+   pair's strength: mentions of the rarer of the pair plus pair phrases, or the travel-word hits
+   if more, "Trump's Beijing trip" with Xi unnamed; a surname given as a term's ``short`` form,
+   "Lee" after "Lee Jae-myung", counts too), ``ministers_only`` (ministers/negotiators vs the
+   pair's strength; a title and the name right after it, "Treasury Secretary Scott Bessent",
+   count once),
    ``other_forum`` (G7/NATO/SCO... vs full hits) and ``other_meetings`` (summit-cue clusters
    near another leader and one of the pair that made no full hit, "Lee welcomed Xi", vs full
    hits). Rounded to 3 decimals; relevant when ``score >= threshold``.
@@ -360,6 +362,7 @@ class Topic:
         context = 0.0
         rivals = 0  # summit cues that are another leader's meeting with one of the pair
         halves = 0
+        visits = 0
         n_pairs = 0  # pair phrases naming (or resolved to) both leaders
         title_both = any(m.group == "pair" and not m.term.generic for m in title_m) or (
             any(m.group == "leader_us" for m in title_m) and any(m.group == "leader_cn" for m in title_m)
@@ -370,8 +373,11 @@ class Topic:
             n_pairs += sum(resolved)
             if any(resolved):
                 _add(cues, "pair_phrase")
-            field_mass, full, extra, loose, field_rivals, field_halves = self._hits(field, resolved, has_us and has_cn)
+            field_mass, full, extra, loose, field_rivals, field_halves, field_visits = self._hits(
+                field, resolved, has_us and has_cn
+            )
             halves += field_halves
+            visits += field_visits
             rivals += field_rivals
             mass += field_mass
             context += loose
@@ -415,7 +421,9 @@ class Topic:
             _add(cues, "other_title")
 
         # Negative cues: the pair is not what the article is about.
-        pair_strength = min(counts["leader_us"], counts["leader_cn"]) + n_pairs
+        # (an excerpt that names one of the pair travelling to the other's country pairs them:
+        # "Trump weighs postponing his Beijing trip" as Bessent prepares it)
+        pair_strength = max(min(counts["leader_us"], counts["leader_cn"]) + n_pairs, visits)
         shares = {
             "other_leaders": _share(counts["other_leader"], pair_strength),
             "ministers_only": _share(counts["minister"], pair_strength),
@@ -521,7 +529,7 @@ class Topic:
 
     def _hits(
         self, field: list[_Mention], resolved: list[bool], doc_has_both: bool
-    ) -> tuple[float, dict[str, int], list[str], float, int, int]:
+    ) -> tuple[float, dict[str, int], list[str], float, int, int, int]:
         """Hit mass of one field (title or text), full hits by zone, the cues used, and the
         zone-weighted mass of summit-cue clusters that made no hit (no leader near).
 
@@ -611,6 +619,7 @@ class Topic:
         deferred: list[list[_Mention]] = []
         rivals = 0  # clusters that are another leader's meeting with one of the pair
         halves = 0
+        visits = 0  # full hits made by a travel word ("Trump's trip to Beijing")
 
         def rival(group: list[_Mention]) -> bool:
             """"Lee welcomed Xi", "Trump met Kim": another leader and one of the pair near a cue."""
@@ -646,9 +655,10 @@ class Topic:
                 if full:
                     full_by_zone[best_cue.zone] += 1
                     _add(extra, name)
+                    visits += name == "visit_cue"
                 else:
                     halves += 1
-        return mass, full_by_zone, extra, loose, rivals, halves
+        return mass, full_by_zone, extra, loose, rivals, halves, visits
 
 
 def _short_forms(title_m: list[_Mention], text_m: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:

@@ -815,6 +815,16 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "villa de Mar-a-Lago.",
     ),
     (
+        # Xi is not named: the trip to Beijing pairs Trump with China, so one minister preparing
+        # it is not "ministers only"
+        "trip_delay_minister_prepares",
+        "on",
+        "Trump may delay his trip to Beijing",
+        "President Trump said on Friday he may put off his planned trip to Beijing by a few weeks because of the "
+        "crisis at home. Treasury Secretary Scott Bessent held talks in Paris this week to prepare the visit, and "
+        "said the timing had nothing to do with trade.",
+    ),
+    (
         # one leader speaking to the other is their exchange; "told" is the only cue
         "xi_told_biden",
         "on",
