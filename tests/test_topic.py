@@ -1120,6 +1120,15 @@ def test_a_lone_meeting_clause_weighs_less_than_one_the_text_returns_to(title, l
     assert lone.score < back.score
 
 
+def test_an_administration_is_not_its_president(topic: Topic) -> None:
+    """"The Biden administration's first cabinet visit to China" is no trip of Biden's."""
+    r = topic.classify("", "Blinken is the Biden administration's most senior official to visit China. Xi Jinping "
+                           "will receive him on Monday.")
+    assert not any(m.startswith("leader_us:") for m in r.matched) and "visit_cue" not in r.matched
+    r = topic.classify("", "布林肯是拜登政府上任以来访问中国的最高级别官员。习近平周一将会见他。")
+    assert not any(m.startswith("leader_us:") for m in r.matched) and "visit_cue" not in r.matched
+
+
 def test_a_summit_pair_phrase_is_its_own_meeting_cue() -> None:
     pair = "[groups.pair]\nterms = [{ term = 'Trump-Xi summit'%s }]\n"
     base = "threshold = 0.5\n" + _MINI
