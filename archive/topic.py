@@ -43,9 +43,10 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    ("Blinken's talks with Xi", "Trump met Vice-Premier Liu He"); a travel word's traveller is
    the leader or minister named last before it;
    it is **half** when only one of them is near but the document names both somewhere.
-   A cue within ``forum_words`` of another forum ("the SCO summit") or of a ``forum = true``
-   place ("the APEC summit") is no cue, not even context (step 3), and a forum place is no cue
-   itself. A generic leader term ("his Chinese counterpart") after a minister is that minister's
+   A cue within ``forum_words`` of another forum ("the SCO summit") is no cue, not even context
+   (step 3); nor is one just after a ``forum = true`` place ("the APEC summit") or just before
+   it when joined by "of"/"de"/"du" or adjacent ("summit of the G20", "cumbre del G20", "KTT
+   G20"), while "a meeting at the G20" is a meeting held there. A forum place is no cue itself. A generic leader term ("his Chinese counterpart") after a minister is that minister's
    counterpart, unless the leader's name follows ("his Chinese counterpart Xi Jinping"). Full hits are
    taken first, half hits from the leader mentions left over. Each hit uses
    up the leader mentions it relied on: one sentence naming the pair next to five summit
@@ -147,6 +148,10 @@ _WORD = (
 _WORD_CHAR = re.compile(f"[{_WORD}]")
 _LATIN_RE = re.compile(f"[{_WORD}]+")
 _SPLIT_RE = re.compile(f"([{_WORD}]+)")
+# "summit of the G20", "cumbre del G20", "sommet du G20": the forum's own summit; "a meeting at
+# the G20" is a meeting held there
+_OF = frozenset({"of", "de", "del", "du", "des", "della", "dello", "di", "da", "do", "der"})
+_OF_RE = re.compile(r"[\s,]*(?:of|de|del|du|des|della|dello|di|da|do|der)\b", re.I)
 _TOKEN_RE = re.compile(f"[{_CJK}]|[{_WORD}]+")
 
 
@@ -182,6 +187,7 @@ class _Mention:
     term: _Term
     zone: str
     label: str
+    of_next: bool = False  # the next word is "of"/"de"/"du" ...: "summit of the G20"
 
 
 class Topic:
@@ -288,7 +294,7 @@ class Topic:
         has_cjk = _CJK_RE.search(text) is not None
         if not others and not has_cjk:
             # Latin-only text: the word index is the position. Longest first, no overlaps.
-            found = [(float(i), i, i + k, t, "") for i, k, t in latin]
+            found = [(float(i), i, i + k, t, "", i + k < n and words[i + k] in _OF) for i, k, t in latin]
             total = float(n)
         else:
             # Mixed: work in character offsets; CJK characters count 1/cjk_chars_per_word.
@@ -305,11 +311,11 @@ class Topic:
                     pos += cjk_w * len(_CJK_RE.findall(text, prev, start))
                 prev = start
                 label = " ".join(text[start:end].split()) if t.kind == "regex" else ""
-                found.append((pos, start, end, t, label))
+                found.append((pos, start, end, t, label, _OF_RE.match(text, end) is not None))
             total = pos + len(_LATIN_RE.findall(text, prev)) + cjk_w * len(_CJK_RE.findall(text, prev))
         mentions: list[_Mention] = []
         last_end = -1
-        for pos, start, end, term, label in found:
+        for pos, start, end, term, label, of_next in found:
             if start < last_end:  # "Donald Trump" is one mention, not two
                 continue
             last_end = end
@@ -319,7 +325,7 @@ class Topic:
                 zone = "title"
             else:
                 zone = "lead" if pos < lead_words else "body"
-            mentions.append(_Mention(pos, term.group, term, zone, label or term.label))
+            mentions.append(_Mention(pos, term.group, term, zone, label or term.label, of_next))
             if term.summit:  # 川习会 = Trump + Xi + meeting: the phrase is its own summit cue
                 mentions.append(_Mention(pos, "meeting", term, zone, label or term.label))
         return mentions, total
@@ -543,7 +549,18 @@ class Topic:
         cn = [i for i, m in enumerate(field) if m.group == "leader_cn"]
         pairs = [i for i, ok in enumerate(resolved) if ok]
         others = [m.pos for m in field if m.group == "other_leader"]
-        forums = [m.pos for m in field if m.group == "other_forum" or m.term.forum]
+        hosts = [m.pos for m in field if m.term.forum]  # gatherings the pair met at (APEC, G20)
+        others_f = [m.pos for m in field if m.group == "other_forum"]
+        fw = s["forum_words"]
+
+        def at_forum(cue: _Mention) -> bool:
+            """The forum's own summit: "the G20 summit", "summit of the G20", "KTT G20" (not "a
+            meeting at the G20", a meeting held on its sidelines); any cue near another forum."""
+            return any(abs(f - cue.pos) <= fw for f in others_f) or any(
+                0 <= cue.pos - f <= fw or (0 < f - cue.pos <= fw and (cue.of_next or f - cue.pos <= 1))
+                for f in hosts
+            )
+
         ministers = [m.pos for m in field if m.group == "minister"]
         venues = [m.pos for m in field if m.group == "place" and m.term.event]
         talk = [m.pos for m in field if m.group in ("meeting", "outcome")] if venues else []
@@ -569,7 +586,7 @@ class Topic:
             c, dc = nearest(cn, cue.pos)
             p, _ = nearest(pairs, cue.pos)
             d_other = min((abs(o - cue.pos) for o in others), default=math.inf)
-            if any(abs(f - cue.pos) <= s["forum_words"] for f in forums):
+            if at_forum(cue):
                 return 0.0, False, (), ""  # "the SCO summit", "a G7 meeting": another forum
             if p >= 0:
                 return field[p].term.weight, True, (p,), "pair_phrase"
@@ -642,7 +659,7 @@ class Topic:
                 if not half_pass and (best is None or not best[1]) and rival(group):
                     rivals += 1
                 if best is None:  # no leader near (used mentions only add up): no hit in pass 2 either
-                    if not all(any(abs(f - c.pos) <= s["forum_words"] for f in forums) for c in group):
+                    if not all(at_forum(c) for c in group):
                         # (a forum's own summit, "the APEC summit", is no context for the pair's)
                         loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
                     continue

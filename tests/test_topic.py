@@ -1065,6 +1065,15 @@ def test_forum_summit_is_not_the_pairs_meeting(topic: Topic) -> None:
     # ... while the pair meeting on the forum's sidelines still counts.
     r = topic.classify("Trump meets Xi Jinping on the sidelines of the APEC summit", "")
     assert r.relevant and "proximity" in r.matched
+    # A meeting *at* the forum is theirs; the forum's summit, before or after its name, is not.
+    r = topic.classify("", "Donald Trump and Xi Jinping had an extended meeting at the G20 in Osaka.")
+    assert r.relevant and "proximity" in r.matched
+    for forum_summit in ("Trump and Xi both attended the G20 summit in Osaka.",
+                         "Trump and Xi both attended the summit of the G20 in Osaka.",
+                         "Trump y Xi asistieron a la cumbre del G20 en Osaka.",
+                         "Trump dan Xi menghadiri KTT G20 di Osaka."):
+        r = topic.classify("", forum_summit)
+        assert not r.relevant and "proximity" not in r.matched, forum_summit
 
 
 def test_full_hits_before_half_hits(topic: Topic) -> None:
