@@ -825,6 +825,41 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "said the timing had nothing to do with trade.",
     ),
     (
+        "da_topmode",
+        "on",
+        "Trump og Xi mødtes i Busan",
+        "USA's præsident Donald Trump og Kinas præsident Xi Jinping holdt torsdag et topmøde i Sydkorea. "
+        "Mødet varede knap to timer, og de to blev enige om en våbenhvile i handelskrigen.",
+    ),
+    (
+        "nl_ontmoeting",
+        "on",
+        "",
+        "De Amerikaanse president Donald Trump en de Chinese president Xi Jinping hebben elkaar donderdag "
+        "ontmoet in Busan. Na het gesprek van bijna twee uur kondigde Trump een handelsakkoord aan.",
+    ),
+    (
+        "sv_statsbesok",
+        "on",
+        "",
+        "Donald Trump anlände på onsdagen till Peking för ett statsbesök. Under besöket ska han hålla ett "
+        "toppmöte med Kinas president Xi Jinping om handel och Taiwan.",
+    ),
+    (
+        "fi_tapaaminen",
+        "on",
+        "",
+        "Yhdysvaltain presidentti Donald Trump ja Kiinan presidentti Xi Jinping tapasivat Busanissa. "
+        "Tapaamisen jälkeen Trump kertoi, että maat solmivat kauppasopimuksen.",
+    ),
+    (
+        "nl_tariffs_no_meeting",
+        "off",
+        "",
+        "President Trump verhoogt de importheffingen op Chinese producten tot 145 procent. Peking reageerde "
+        "met eigen heffingen; Xi Jinping zei dat China niet zal buigen voor druk.",
+    ),
+    (
         # one leader speaking to the other is their exchange; "told" is the only cue
         "xi_told_biden",
         "on",
