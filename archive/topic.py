@@ -555,9 +555,11 @@ class Topic:
 
         def at_forum(cue: _Mention) -> bool:
             """The forum's own summit: "the G20 summit", "summit of the G20", "KTT G20" (not "a
-            meeting at the G20", a meeting held on its sidelines); any cue near another forum."""
+            meeting at the G20", a meeting held on its sidelines); a venue either side of it
+            ("G20 in Osaka", 在大阪举行的20国集团); any cue near another forum."""
             return any(abs(f - cue.pos) <= fw for f in others_f) or any(
-                0 <= cue.pos - f <= fw or (0 < f - cue.pos <= fw and (cue.of_next or f - cue.pos <= 1))
+                0 <= cue.pos - f <= fw
+                or (0 < f - cue.pos <= fw and (cue.of_next or f - cue.pos <= 1 or cue.group == "place"))
                 for f in hosts
             )
 

@@ -1106,7 +1106,8 @@ def test_forum_summit_is_not_the_pairs_meeting(topic: Topic) -> None:
     for forum_summit in ("Trump and Xi both attended the G20 summit in Osaka.",
                          "Trump and Xi both attended the summit of the G20 in Osaka.",
                          "Trump y Xi asistieron a la cumbre del G20 en Osaka.",
-                         "Trump dan Xi menghadiri KTT G20 di Osaka."):
+                         "Trump dan Xi menghadiri KTT G20 di Osaka.",
+                         "特朗普和习近平都将出席在大阪举行的20国集团峰会。"):
         r = topic.classify("", forum_summit)
         assert not r.relevant and "proximity" not in r.matched, forum_summit
 
