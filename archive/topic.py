@@ -44,11 +44,13 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    the leader or minister named last before it;
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") is no cue, not even context
-   (step 3); nor is one just after a ``forum = true`` place ("the APEC summit") or just before
+   (step 3); nor is one just after a ``forum = true`` place ("the APEC summit"), or just before
    it when joined by "of"/"de"/"du" or adjacent ("summit of the G20", "cumbre del G20", "KTT
-   G20"), while "a meeting at the G20" is a meeting held there. A forum place is no cue itself. A generic leader term ("his Chinese counterpart") after a minister is that minister's
-   counterpart, unless the leader's name follows ("his Chinese counterpart Xi Jinping"). Full hits are
-   taken first, half hits from the leader mentions left over. Each hit uses
+   G20"), or a venue on either side ("the G20 in Osaka"); "a meeting at the G20" is a meeting
+   held there. A forum place is no cue itself. A generic leader term ("his Chinese counterpart")
+   after a minister is that minister's counterpart, unless the leader's name follows ("his
+   Chinese counterpart Xi Jinping"). Full hits are taken first, half hits from the leader
+   mentions left over. Each hit uses
    up the leader mentions it relied on: one sentence naming the pair next to five summit
    words is one hit, so mass grows with how often the article pairs the leaders with a summit.
 3. ``mass`` = sum of zone weight x cue weight x leader-term weight (x ``half_hit`` for half);
@@ -58,9 +60,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
    stays weak: ``sparse``). A single full hit outside the title that no other summit cue
    returns to (no half hit, no context cue) is multiplied by ``lone_hit`` ("hours before his
-   meeting with Xi, Trump announced ..." is a time reference, not the subject). A headline about another leader's
-   meeting ("Kim Jong Un to meet Xi") with no full hit of the pair in it multiplies the score by
-   ``other_title``.
+   meeting with Xi, Trump announced ..." is a time reference, not the subject). A headline
+   about another leader's meeting ("Kim Jong Un to meet Xi") with no full hit of the pair in it
+   multiplies the score by ``other_title``.
 5. ``score = evidence x focus - penalties``; each penalty is
    ``weight x max(0, share - start) / (1 - start)`` for ``other_leaders`` (other leaders vs the
    pair's strength: mentions of the rarer of the pair plus pair phrases, or the travel-word hits
@@ -151,7 +153,7 @@ _SPLIT_RE = re.compile(f"([{_WORD}]+)")
 # "summit of the G20", "cumbre del G20", "sommet du G20": the forum's own summit; "a meeting at
 # the G20" is a meeting held there
 _OF = frozenset({"of", "de", "del", "du", "des", "della", "dello", "di", "da", "do", "der"})
-_OF_RE = re.compile(r"[\s,]*(?:of|de|del|du|des|della|dello|di|da|do|der)\b", re.I)
+_OF_RE = re.compile(r"\s*(?:of|de|del|du|des|della|dello|di|da|do|der)\b", re.I)
 _TOKEN_RE = re.compile(f"[{_CJK}]|[{_WORD}]+")
 
 
@@ -474,8 +476,9 @@ class Topic:
 
     def _between(self, field: list[_Mention]) -> list[_Mention]:
         """"Xi told Biden", "Trump warned Xi": a ``between`` cue counts only with one of the pair
-        right before it (one word may come between: "Xi reportedly told") and the other right after: one leader speaking
-        to the other is their meeting or call. Elsewhere ("Trump told reporters") it is dropped."""
+        right before it (one word may come between: "Xi reportedly told") and the other right
+        after; one leader speaking to the other is their meeting or call. Elsewhere ("Trump told
+        reporters") it is dropped."""
         out: list[_Mention] = []
         sides = ("leader_us", "leader_cn")
         for i, m in enumerate(field):
