@@ -552,18 +552,18 @@ class Topic:
         cn = [i for i, m in enumerate(field) if m.group == "leader_cn"]
         pairs = [i for i, ok in enumerate(resolved) if ok]
         others = [m.pos for m in field if m.group == "other_leader"]
-        hosts = [m.pos for m in field if m.term.forum]  # gatherings the pair met at (APEC, G20)
-        others_f = [m.pos for m in field if m.group == "other_forum"]
+        forum_places = [m.pos for m in field if m.term.forum]  # gatherings the pair met at (APEC, G20)
+        other_forums = [m.pos for m in field if m.group == "other_forum"]
         fw = s["forum_words"]
 
         def at_forum(cue: _Mention) -> bool:
             """The forum's own summit: "the G20 summit", "summit of the G20", "KTT G20" (not "a
             meeting at the G20", a meeting held on its sidelines); a venue either side of it
             ("G20 in Osaka", 在大阪举行的20国集团); any cue near another forum."""
-            return any(abs(f - cue.pos) <= fw for f in others_f) or any(
+            return any(abs(f - cue.pos) <= fw for f in other_forums) or any(
                 0 <= cue.pos - f <= fw
                 or (0 < f - cue.pos <= fw and (cue.of_next or f - cue.pos <= 1 or cue.group == "place"))
-                for f in hosts
+                for f in forum_places
             )
 
         ministers = [m.pos for m in field if m.group == "minister"]
