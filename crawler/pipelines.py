@@ -142,7 +142,6 @@ class StorePipeline:
         settings = crawler.settings
         self.archive = Archive(settings.get("ARCHIVE_DB"), load_wire_services(settings.get("ARCHIVE_SOURCES")),
                                max_mb=settings.getfloat("ARCHIVE_MAX_DB_MB"))
-        self.stopping = False
         self.run_id = settings.get("ARCHIVE_RUN_ID")
         self.owns_run = self.run_id is None  # plain `scrapy crawl`: this pipeline opens the run
         if self.owns_run:
@@ -172,9 +171,9 @@ class StorePipeline:
         return item
 
     def _stop_disk_full(self) -> None:
-        """Stop the crawl once (catalogue #36): every later write would fail the same way."""
-        if not self.stopping:
-            self.stopping = True
+        """Stop the crawl once (catalogue #36): every later write would fail the same way.
+        (The spider may have stopped it already, on a listing it could not record.)"""
+        if not self.crawler.stats.get_value("archive/disk_full"):
             self.crawler.stats.inc_value("archive/disk_full")
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
 

@@ -274,6 +274,35 @@ def test_plain_scrapy_crawl_on_a_full_disk_closes_cleanly(tmp_path):
     assert first_run[0] in ("disk_full", "crashed") and second_run == ("finished",)
 
 
+def test_a_listing_the_full_archive_cannot_take_stops_the_run_and_is_read_again(tmp_path):
+    """Fault catalogue #36 at discovery: the feed's links do not fit. The run stops as disk_full
+    (it must not end 'finished' with nothing done), the half-written listing is rolled back, and
+    the next run with space reads the feed again and fetches every link."""
+    n = 150
+    paths = [f"/news/2026/05/14/{'trump-xi-beijing-summit-' * 6}{i}" for i in range(n)]
+    routes: dict = {"/robots.txt": (404, {}, b"")}
+    for i, p in enumerate(paths):
+        routes[p] = (200, HTML, PAGE.replace(b'rel="canonical"', b'rel="x-canonical"').replace(
+            b"<title>", f"<title>Report {i}: ".encode(), 1))
+    with Server(routes) as server:
+        routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, rss(server.base, paths))
+        first = crawl(tmp_path, server.base, "-s", "ARCHIVE_MAX_DB_MB=0.17")
+        assert first.returncode == 1, first.stderr[-3000:]
+        assert "archive full: listing" in first.stderr and "disk_full" in first.stderr, first.stderr[-3000:]
+        db = sqlite3.connect(tmp_path / "a.db")
+        (reason,) = db.execute("select finish_reason from crawl_runs").fetchone()
+        assert "disk_full" in reason.split("+")  # the feeds spider's; the others had nothing to do
+        assert db.execute("select count(*) from listings").fetchone() == (0,)  # rolled back, not half there
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        db.close()
+        assert sum(server.hits(p) for p in paths) == 0
+        second = crawl(tmp_path, server.base)
+        assert second.returncode == 0, second.stderr[-3000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select count(distinct url) from articles").fetchone() == (n,)
+    assert db.execute("select links from listings where kind = 'feed'").fetchone() == (n,)
+
+
 def test_a_failed_warc_write_is_a_recorded_failure_and_the_next_run_recovers(tmp_path):
     """No capture, no article: a WARC that cannot be written (full disk; here the WARC folder is a
     file) fails the fetch with its own reason, and a later run with space archives everything."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,9 +19,10 @@ from scrapy.exceptions import (
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionLost, DNSLookupError, TCPTimedOutError, TimeoutError
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
-from archive.db import Archive, Fetch, now
+from archive.db import Archive, Fetch, is_disk_full, now
 from archive.discover import Link, UnparseableListing, parse_hreflang, source_for_url
 from archive.sources import Source, load_sources
 from archive.urls import same_site
@@ -86,9 +88,25 @@ class ArchiveSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.sources = load_sources(settings.get("ARCHIVE_SOURCES"))
-        spider.archive = Archive(settings.get("ARCHIVE_DB"))
+        spider.archive = Archive(settings.get("ARCHIVE_DB"), max_mb=settings.getfloat("ARCHIVE_MAX_DB_MB"))
         spider.since = settings.get("ARCHIVE_SINCE")
         return spider
+
+    def record_listing(self, listing: Fetch, kind: str, links: list[Link], **kwargs: Any) -> list[Fetch]:
+        """``Archive.record_listing`` for this run. A full disk (or quota) stops the run as
+        ``disk_full``, as the store pipeline does: the transaction rolled back, so the listing
+        is read again next run and nothing half-written is left."""
+        try:
+            return self.archive.record_listing(self.run_id, listing, kind, links, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if not is_disk_full(exc):
+                raise
+            self.logger.error("archive full: listing %s not recorded (%s); stopping the run", listing.url, exc)
+            stats = self.crawler.stats
+            if not stats.get_value("archive/disk_full"):
+                stats.inc_value("archive/disk_full")
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
+            return []
 
     @property
     def run_id(self) -> int:
@@ -164,7 +182,7 @@ class ArchiveSpider(scrapy.Spider):
         children = self.follow_children(response, children)
         fetch.links = len(links) + len(children)
         header = lambda name: response.headers.get(name, b"").decode("latin-1") or None  # noqa: E731
-        due = self.archive.record_listing(self.run_id, fetch, self.kind, links, etag=header("ETag"),
+        due = self.record_listing(fetch, self.kind, links, etag=header("ETag"),
                                           last_modified=header("Last-Modified"), since=self.since,
                                           children=children if response.status != 304 else ())
         self.crawler.stats.inc_value("archive/listings")
@@ -209,7 +227,7 @@ class ArchiveSpider(scrapy.Spider):
             suffix = "#hreflang" if len(groups) == 1 else f"#hreflang-{key}"
             listing = Fetch(url=response.url.split("#", 1)[0] + suffix, source=key, discovered_via="hreflang",
                             discovered_from=response.url, status=response.status, links=len(links), listing=True)
-            due = self.archive.record_listing(self.run_id, listing, "hreflang", links)
+            due = self.record_listing(listing, "hreflang", links)
             self.crawler.stats.inc_value("archive/hreflang_alternates", len(links))
             for alternate in due:
                 yield self.article_request(alternate, reset_depth=True)

@@ -189,7 +189,7 @@ class GdeltSpider(ArchiveSpider):
             return
         fetch.links = len(links)
         try:
-            due = self.archive.record_listing(self.run_id, fetch, self.kind, links, since=self.since)
+            due = self.record_listing(fetch, self.kind, links, since=self.since)
         finally:
             self._finish(response, CallResult(records=len(links)))
         self.crawler.stats.inc_value("archive/listings")

@@ -38,7 +38,7 @@ class UrlsSpider(ArchiveSpider):
             return
         listing = Fetch(url=self.seed_origin, source=None, discovered_via=self.kind, links=len(self.seed_urls),
                         listing=True)
-        due = self.archive.record_listing(self.run_id, listing, self.kind, [Link(u) for u in self.seed_urls])
+        due = self.record_listing(listing, self.kind, [Link(u) for u in self.seed_urls])
         self.crawler.stats.inc_value("archive/listings")
         self.logger.info("%d seed URLs, %d due for fetching", len(self.seed_urls), len(due))
         for fetch in due:
