@@ -41,7 +41,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    leader are both within ``window`` words (or a pair phrase, or a visit cue), and neither
    another country's leader nor a minister or envoy is nearer than the farther of the two
    ("Blinken's talks with Xi", "Trump met Vice-Premier Liu He"); a travel word's traveller is
-   the leader or minister named last before it;
+   the leader or minister named last before it, unless a meeting verb has that one as object
+   ("Huang meets Trump before China visit") or a name the topic does not know owns the trip
+   ("Huang's trip to China");
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") is no cue, not even context
    (step 3); nor is one just after a ``forum = true`` place ("the APEC summit"), or just before
@@ -68,8 +70,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    pair's strength: mentions of the rarer of the pair plus pair phrases, or the travel-word hits
    if more, "Trump's Beijing trip" with Xi unnamed; a surname given as a term's ``short`` form,
    "Lee" after "Lee Jae-myung", counts too), ``ministers_only`` (ministers/negotiators vs the
-   pair's strength; a title and the name right after it, "Treasury Secretary Scott Bessent",
-   count once),
+   pair's strength); for both, a title, a first name, the name and its other script right after
+   one another are one person ("Treasury Secretary Scott Bessent", "Prime Minister Sanae Takaichi
+   (高市早苗)", at most ``same_person_gap`` words apart),
    ``other_forum`` (G7/NATO/SCO... vs full hits) and ``other_meetings`` (summit-cue clusters
    near another leader and one of the pair that made no full hit, "Lee welcomed Xi", vs full
    hits). Rounded to 3 decimals; relevant when ``score >= threshold``.
@@ -107,6 +110,7 @@ GROUP_ROLES = (
     "ignore",
 )
 REQUIRED_GROUPS = ("leader_us", "leader_cn", "meeting")
+PERSON_GROUPS = ("minister", "other_leader")  # mentions next to one another are one person
 NEGATIVES = ("other_leaders", "ministers_only", "other_forum", "other_meetings")
 DEFAULT_NEGATIVES = {
     "other_leaders": (0.8, 0.35),
@@ -133,6 +137,7 @@ DEFAULT_SCORING: dict[str, float] = {
     "focus_density": 8.0,
     "lone_hit": 1.0,
     "other_title": 1.0,
+    "same_person_gap": 1.0,
 }
 DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
 
@@ -154,6 +159,13 @@ _SPLIT_RE = re.compile(f"([{_WORD}]+)")
 # the G20" is a meeting held there
 _OF = frozenset({"of", "de", "del", "du", "des", "della", "dello", "di", "da", "do", "der"})
 _OF_RE = re.compile(r"\s*(?:of|de|del|du|des|della|dello|di|da|do|der)\b", re.I)
+# Capitalised words that own a trip without being someone: "Monday's visit", "the President's trip"
+_NOT_PEOPLE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december president president-elect premier leader today".split()
+)
+# Verbs whose object is the one met, not a traveller: "Huang meets Trump before China trip"
+_MEET = frozenset({"meet", "meets", "met", "meeting with", "met with", "meets with", "meet with"})
 _TOKEN_RE = re.compile(f"[{_CJK}]|[{_WORD}]+")
 
 
@@ -190,6 +202,7 @@ class _Mention:
     zone: str
     label: str
     of_next: bool = False  # the next word is "of"/"de"/"du" ...: "summit of the G20"
+    someones: bool = False  # a travel word owned by a name the topic does not know: "Huang's trip"
 
 
 class Topic:
@@ -282,6 +295,7 @@ class Topic:
                     best = t
             if best is not None:
                 latin.append((i, len(best.tokens), best))
+        owned = self._owned_by_someone(text, words, gaps, latin)
         others: list[tuple[int, int, _Term]] = []  # char start, char end, term
         if self._cjk_re is not None:
             for m in self._cjk_re.finditer(text):
@@ -296,28 +310,28 @@ class Topic:
         has_cjk = _CJK_RE.search(text) is not None
         if not others and not has_cjk:
             # Latin-only text: the word index is the position. Longest first, no overlaps.
-            found = [(float(i), i, i + k, t, "", i + k < n and words[i + k] in _OF) for i, k, t in latin]
+            found = [(float(i), i, i + k, t, "", i + k < n and words[i + k] in _OF, i in owned) for i, k, t in latin]
             total = float(n)
         else:
             # Mixed: work in character offsets; CJK characters count 1/cjk_chars_per_word.
             offsets = list(accumulate(map(len, parts)))  # offsets[2i] = start of words[i]
-            spans = [(offsets[2 * i], offsets[2 * (i + k) - 1], t) for i, k, t in latin]
-            spans += others
+            spans = [(offsets[2 * i], offsets[2 * (i + k) - 1], t, i in owned) for i, k, t in latin]
+            spans += [(start, end, t, False) for start, end, t in others]
             spans.sort(key=lambda f: (f[0], -f[1]))
             cjk_w = 1.0 / self._scoring["cjk_chars_per_word"]
             found = []
             prev, pos = 0, 0.0
-            for start, end, t in spans:
+            for start, end, t, someones in spans:
                 pos += len(_LATIN_RE.findall(text, prev, start))
                 if has_cjk:
                     pos += cjk_w * len(_CJK_RE.findall(text, prev, start))
                 prev = start
                 label = " ".join(text[start:end].split()) if t.kind == "regex" else ""
-                found.append((pos, start, end, t, label, _OF_RE.match(text, end) is not None))
+                found.append((pos, start, end, t, label, _OF_RE.match(text, end) is not None, someones))
             total = pos + len(_LATIN_RE.findall(text, prev)) + cjk_w * len(_CJK_RE.findall(text, prev))
         mentions: list[_Mention] = []
         last_end = -1
-        for pos, start, end, term, label, of_next in found:
+        for pos, start, end, term, label, of_next, someones in found:
             if start < last_end:  # "Donald Trump" is one mention, not two
                 continue
             last_end = end
@@ -327,10 +341,32 @@ class Topic:
                 zone = "title"
             else:
                 zone = "lead" if pos < lead_words else "body"
-            mentions.append(_Mention(pos, term.group, term, zone, label or term.label, of_next))
+            mentions.append(_Mention(pos, term.group, term, zone, label or term.label, of_next, someones))
             if term.summit:  # 川习会 = Trump + Xi + meeting: the phrase is its own summit cue
                 mentions.append(_Mention(pos, "meeting", term, zone, label or term.label))
         return mentions, total
+
+    @staticmethod
+    def _owned_by_someone(text: str, words: list[str], gaps: list[str], latin: list[tuple[int, int, _Term]]) -> set[int]:
+        """Word indexes of travel words whose owner is a name no term covers: "Huang's scheduled
+        trip to China" is Huang's, whoever was named last ("met with Trump ... before Huang's
+        trip"). "Trump's trip", "China's visit", "Monday's visit" are not someone else's."""
+        visits = [i for i, _, t in latin if t.group == "visit"]
+        if not visits:
+            return set()
+        covered = {j for i, k, _ in latin for j in range(i, i + k)}
+        orig = _SPLIT_RE.split(text)[1::2]
+        if len(orig) != len(words):
+            return set()
+        out: set[int] = set()
+        for i in visits:
+            for j in range(i - 1, max(i - 4, 0), -1):  # "X's trip", "X's planned state visit"
+                if words[j] == "s" and gaps[j - 1] in ("'", "\u2019"):
+                    name = orig[j - 1]
+                    if name[:1].isupper() and j - 1 not in covered and name.casefold() not in _NOT_PEOPLE:
+                        out.add(i)
+                    break
+        return out
 
     # ------------------------------------------------------------------ scoring
     def classify(self, title: str = "", text: str = "", url: str | None = None) -> Relevance:
@@ -347,16 +383,8 @@ class Topic:
 
         counts: dict[str, float] = {g: 0.0 for g in GROUP_ROLES}
         found: dict[str, list[str]] = {}
-        minister_end = (-1.0, "")  # where the last minister mention ended, and its zone
+        counts.update(self._count(every))
         for m in every:
-            if m.group == "minister":
-                # "Treasury Secretary Scott Bessent", 财长贝森特: a title and the name right after it
-                # are one person named once, as "US President Donald Trump" is one leader term.
-                if not (m.zone == minister_end[1] and 0 <= m.pos - minister_end[0] <= 0.5):
-                    counts["minister"] += 1
-                minister_end = (m.pos + self._length(m.term), m.zone)
-            else:
-                counts[m.group] += 1
             labels = found.setdefault(m.group, [])
             if m.label not in labels:
                 labels.append(m.label)
@@ -453,6 +481,22 @@ class Topic:
         matched.extend(cues)
         matched.extend(negatives)
         return Relevance(score >= self.threshold, score, tuple(matched))
+
+    def _count(self, mentions: list[_Mention]) -> dict[str, float]:
+        """Mentions per group. "Treasury Secretary Scott Bessent", "Prime Minister Sanae Takaichi
+        (高市早苗)", 财长贝森特: a title, a first name, the name and its other script right after
+        one another are one person named once, as "US President Donald Trump" is one term."""
+        counts = {g: 0.0 for g in GROUP_ROLES}
+        ends: dict[str, tuple[float, str]] = {}  # where each group's last mention ended, and its zone
+        for m in mentions:
+            if m.group in PERSON_GROUPS:
+                end, zone = ends.get(m.group, (-1.0, ""))
+                if not (m.zone == zone and 0 <= m.pos - end <= self._scoring["same_person_gap"]):
+                    counts[m.group] += 1
+                ends[m.group] = (m.pos + self._length(m.term), m.zone)
+            else:
+                counts[m.group] += 1
+        return counts
 
     def _length(self, term: _Term) -> float:
         """A term's length in words (CJK characters count 1 / cjk_chars_per_word; a regex, 1)."""
@@ -566,6 +610,7 @@ class Topic:
                 for f in forum_places
             )
 
+        meets = [m.pos for m in field if m.group == "meeting" and m.term.label in _MEET]
         ministers = [m.pos for m in field if m.group == "minister"]
         venues = [m.pos for m in field if m.group == "place" and m.term.event]
         talk = [m.pos for m in field if m.group in ("meeting", "outcome")] if venues else []
@@ -607,7 +652,16 @@ class Topic:
                 # "Trump's trip to Beijing" / "Xi to visit the United States": the traveller is
                 # the leader named last before the travel word, the host place stands for the other.
                 before = [m for m in leaders + minister_mentions if cue.pos - win <= m.pos <= cue.pos + 2]
-                traveller = min(before, key=lambda m: abs(m.pos - cue.pos)).group if before else ""
+                last = min(before, key=lambda m: abs(m.pos - cue.pos)) if before else None
+                traveller = last.group if last else ""
+                met = [w for w in meets if last and 0 < last.pos - w <= 3]
+                if met:
+                    # "Nvidia's Huang meets Trump before his China trip": the one met stays home;
+                    # the one meeting him travels, if the topic knows him ("Xi met Trump ...")
+                    subject = [m for m in before if met[0] - win <= m.pos < met[0]]
+                    traveller = max(subject, key=lambda m: m.pos).group if subject else ""
+                if cue.someones:
+                    traveller = ""  # "Huang's trip to China"
                 to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
                 to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)
                 if u >= 0 and traveller == "leader_us" and to_cn:

@@ -1245,3 +1245,37 @@ def test_another_leaders_meetings_with_one_of_the_pair_weigh_against() -> None:
     assert "negative:other_meetings" in with_cue.matched
     assert "negative:other_meetings" not in without.matched
     assert with_cue.score < without.score - 0.2
+
+
+def test_a_title_first_name_name_and_native_script_are_one_person(topic: Topic) -> None:
+    """"Japan's new Prime Minister Sanae Takaichi (高市早苗)" names one other leader, not three;
+    counted three times, her aside outweighed the pair's phone call."""
+    text = (
+        "Chinese leader Xi Jinping told U.S. President Donald Trump during a phone call on Monday that "
+        "Taiwan's return to China is part of the postwar order. Both leaders also discussed trade and Ukraine. "
+        "Japan's new Prime Minister Sanae Takaichi (高市早苗) had earlier suggested Japan could respond "
+        "militarily over Taiwan, which angered Beijing."
+    )
+    r = _classify(topic, "", text)
+    assert "negative:other_leaders" not in r.matched and r.relevant
+    counts = topic._count(topic._scan(text, 60)[0])
+    assert counts["other_leader"] == 1
+    apart = topic._count(topic._scan("Prime Minister Takaichi spoke. Later, Takaichi left.", 60)[0])
+    assert apart["other_leader"] == 2  # named twice, sentences apart
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Nvidia CEO meets Trump before China visit",
+     "Jensen Huang met Trump at the White House on Thursday, a day before Huang's trip to Beijing."),
+    ("Nvidia's Huang meets Trump before leaving for China trip",
+     "Nvidia's chief met with President Donald Trump on Thursday, a day before Huang's scheduled trip to China."),
+])
+def test_the_one_met_and_someone_elses_trip_are_not_the_traveller(topic: Topic, title: str, text: str) -> None:
+    """A travel word's traveller is the leader named last before it, but not the one a meeting
+    verb has as object ("meets Trump before China visit") nor on a trip someone else owns
+    ("Huang's trip")."""
+    r = _classify(topic, title, text)
+    assert "visit_cue" not in r.matched and not r.relevant
+    own = _classify(topic, "Trump meets Xi's envoy before China visit",
+                    "President Trump met the envoy on Thursday, a day before Trump's trip to Beijing for talks.")
+    assert "visit_cue" in own.matched
