@@ -146,11 +146,13 @@ DEFAULT_ZONES = {"title": 2.0, "lead": 1.5, "body": 1.0}
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 # Letters that glue onto a Latin/Cyrillic term (word boundary); CJK characters do not.
-# Latin (with Vietnamese), Greek, Cyrillic, Hebrew, Arabic, Devanagari: scripts written with spaces.
-# Their punctuation is not a letter: Arabic comma/semicolon/question mark/full stop, Devanagari danda.
+# Latin (with Vietnamese), Greek, Cyrillic, Hebrew, Arabic, Devanagari and the other Indic scripts
+# (Bengali to Sinhala, with the zero-width joiners inside their words): scripts written with spaces.
+# Their punctuation is not a letter: Arabic comma/semicolon/question mark/full stop, the danda.
 _WORD = (
     r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea"
     r"\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u06d3\u06d5-\u06ff\u0900-\u0963\u0966-\u097f\u1e00-\u1eff"
+    r"\u0980-\u0dff\u200c\u200d"
 )
 _WORD_CHAR = re.compile(f"[{_WORD}]")
 _LATIN_RE = re.compile(f"[{_WORD}]+")

@@ -853,6 +853,48 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "Tapaamisen jälkeen Trump kertoi, että maat solmivat kauppasopimuksen.",
     ),
     (
+        "ro_intalnire",
+        "on",
+        "",
+        "Președintele american Joe Biden și liderul chinez Xi Jinping se întâlnesc sâmbătă pentru ultima "
+        "dată înainte de învestirea lui Donald Trump. Convorbirea va dura două ore.",
+    ),
+    (
+        "ro_tarife_fara_intalnire",
+        "off",
+        "",
+        "Statele Unite au ridicat tarifele la produsele chinezești. Beijingul a răspuns cu propriile taxe, "
+        "iar Xi Jinping a spus că China nu va ceda presiunilor lui Trump.",
+    ),
+    (
+        "sq_darke",
+        "on",
+        "",
+        "Presidenti Donald Trump tha se do të vazhdojë me planet për një darkë sonte me presidentin kinez "
+        "Xi Jinping. Takimi do të përqendrohet te tregtia.",
+    ),
+    (
+        "te_paryatana",
+        "on",
+        "",
+        "అమెరికా అధ్యక్షుడు ట్రంప్ బీజింగ్ పర్యటనలో చైనా అధ్యక్షుడు జీ జిన్‌పింగ్‌తో భేటీ అయ్యారు. "
+        "ఇద్దరు నేతలు వాణిజ్యంపై చర్చలు జరిపారు.",
+    ),
+    (
+        "it_ospitera",
+        "on",
+        "",
+        "Donald Trump ha detto che ospiterà il leader cinese Xi Jinping alla Casa Bianca entro la fine "
+        "dell'anno.",
+    ),
+    (
+        "es_recibira_cara_a_cara",
+        "on",
+        "",
+        "Trump recibirá a su homólogo chino, Xi Jinping, en la Casa Blanca a finales de año. Será su segundo "
+        "cara a cara este año.",
+    ),
+    (
         "nl_tariffs_no_meeting",
         "off",
         "",
