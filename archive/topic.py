@@ -55,7 +55,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    mentions left over. Each hit uses
    up the leader mentions it relied on: one sentence naming the pair next to five summit
    words is one hit, so mass grows with how often the article pairs the leaders with a summit.
-3. ``mass`` = sum of zone weight x cue weight x leader-term weight (x ``half_hit`` for half);
+3. ``mass`` = sum of zone weight x cue weight x leader-term weight (x ``half_hit`` for half),
+   plus ``context_hit`` per summit-cue cluster with no leader near once there is a full hit
+   (not a forum's own summit, nor ministers' talks within ``cluster_words`` of a minister);
    ``evidence = 1 - exp(-mass / (saturation x s))`` where ``s`` = text words / ``short_words``
    clamped to [``short_floor``, 1]: a 60-word brief needs less evidence than a long report.
 4. ``focus`` = 1 with a full hit in the title, at least ``lead_focus`` with one in the lead,
@@ -720,8 +722,11 @@ class Topic:
                 if not half_pass and (best is None or not best[1]) and rival(group):
                     rivals += 1
                 if best is None:  # no leader near (used mentions only add up): no hit in pass 2 either
-                    if not all(at_forum(c) for c in group):
-                        # (a forum's own summit, "the APEC summit", is no context for the pair's)
+                    if not all(at_forum(c) for c in group) and not any(
+                        abs(o - c.pos) <= cluster for o in ministers for c in group
+                    ):
+                        # (a forum's own summit, "the APEC summit", is no context for the pair's;
+                        # nor are ministers' talks, "Wang Yi met Rubio on the sidelines")
                         loose += self._zones[group[0].zone] * max(c.term.weight for c in group)
                     continue
                 value, full, idxs, name = best

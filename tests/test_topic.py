@@ -895,6 +895,20 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "cara a cara este año.",
     ),
     (
+        "spoke_bare",
+        "on",
+        "",
+        "President Joe Biden and Chinese President Xi Jinping spoke for nearly two hours on Friday, the White "
+        "House said, their first conversation since November.",
+    ),
+    (
+        "ar_liqimma",
+        "on",
+        "",
+        "وصل الرئيس الأمريكي دونالد ترامب إلى كوريا الجنوبية استعدادا لقمة مع الرئيس الصيني شي جين بينغ، "
+        "وهي أول قمة بين ترامب وشي منذ ست سنوات.",
+    ),
+    (
         "nl_tariffs_no_meeting",
         "off",
         "",
