@@ -168,8 +168,8 @@ _NOT_PEOPLE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december president president-elect premier leader today".split()
 )
-# Verbs whose object is the one met, not a traveller: "Huang meets Trump before China trip"
-_MEET = frozenset({"meet", "meets", "met", "meeting with", "met with", "meets with", "meet with"})
+# Meeting terms whose object is the one met, not a traveller: "Huang meets Trump before China trip"
+_MEET = frozenset({"meet", "meets", "met"})
 _TOKEN_RE = re.compile(f"[{_CJK}]|[{_WORD}]+")
 
 
@@ -206,7 +206,7 @@ class _Mention:
     zone: str
     label: str
     of_next: bool = False  # the next word is "of"/"de"/"du" ...: "summit of the G20"
-    someones: bool = False  # a travel word owned by a name the topic does not know: "Huang's trip"
+    unknown_owner: bool = False  # a travel word owned by a name the topic does not know: "Huang's trip"
 
 
 class Topic:
@@ -325,17 +325,17 @@ class Topic:
             cjk_w = 1.0 / self._scoring["cjk_chars_per_word"]
             found = []
             prev, pos = 0, 0.0
-            for start, end, t, someones in spans:
+            for start, end, t, unknown_owner in spans:
                 pos += len(_LATIN_RE.findall(text, prev, start))
                 if has_cjk:
                     pos += cjk_w * len(_CJK_RE.findall(text, prev, start))
                 prev = start
                 label = " ".join(text[start:end].split()) if t.kind == "regex" else ""
-                found.append((pos, start, end, t, label, _OF_RE.match(text, end) is not None, someones))
+                found.append((pos, start, end, t, label, _OF_RE.match(text, end) is not None, unknown_owner))
             total = pos + len(_LATIN_RE.findall(text, prev)) + cjk_w * len(_CJK_RE.findall(text, prev))
         mentions: list[_Mention] = []
         last_end = -1
-        for pos, start, end, term, label, of_next, someones in found:
+        for pos, start, end, term, label, of_next, unknown_owner in found:
             if start < last_end:  # "Donald Trump" is one mention, not two
                 continue
             last_end = end
@@ -345,7 +345,7 @@ class Topic:
                 zone = "title"
             else:
                 zone = "lead" if pos < lead_words else "body"
-            mentions.append(_Mention(pos, term.group, term, zone, label or term.label, of_next, someones))
+            mentions.append(_Mention(pos, term.group, term, zone, label or term.label, of_next, unknown_owner))
             if term.summit:  # 川习会 = Trump + Xi + meeting: the phrase is its own summit cue
                 mentions.append(_Mention(pos, "meeting", term, zone, label or term.label))
         return mentions, total
@@ -385,9 +385,8 @@ class Topic:
         fields = [f for f in (title_m, text_m) if f]
         every = title_m + text_m
 
-        counts: dict[str, float] = {g: 0.0 for g in GROUP_ROLES}
+        counts = self._count(every)
         found: dict[str, list[str]] = {}
-        counts.update(self._count(every))
         for m in every:
             labels = found.setdefault(m.group, [])
             if m.label not in labels:
@@ -664,7 +663,7 @@ class Topic:
                     # the one meeting him travels, if the topic knows him ("Xi met Trump ...")
                     subject = [m for m in before if met[0] - win <= m.pos < met[0]]
                     traveller = max(subject, key=lambda m: m.pos).group if subject else ""
-                if cue.someones:
+                if cue.unknown_owner:
                     traveller = ""  # "Huang's trip to China"
                 to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
                 to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)

@@ -129,6 +129,14 @@ class DedupePipeline:
         return item
 
 
+def stop_for_disk_full(crawler) -> None:
+    """Stop the crawl once (catalogue #36): every later write would fail the same way. Called by
+    the store pipeline and by a spider whose listing the archive could not take."""
+    if not crawler.stats.get_value("archive/disk_full"):
+        crawler.stats.inc_value("archive/disk_full")
+        deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
+
+
 class NotStored(DropItem):
     """The archive could not take the item (disk or quota full): the run stops as ``disk_full``;
     the URL stays in the frontier for the next run."""
@@ -165,17 +173,10 @@ class StorePipeline:
             except sqlite3.OperationalError as exc:
                 if not is_disk_full(exc):
                     raise
-                self._stop_disk_full()
+                stop_for_disk_full(self.crawler)
                 raise NotStored("disk_full") from None
             self.crawler.stats.inc_value(f"archive/articles_{status}")
         return item
-
-    def _stop_disk_full(self) -> None:
-        """Stop the crawl once (catalogue #36): every later write would fail the same way.
-        (The spider may have stopped it already, on a listing it could not record.)"""
-        if not self.crawler.stats.get_value("archive/disk_full"):
-            self.crawler.stats.inc_value("archive/disk_full")
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
 
     def _record_outcome(self, *args, **kwargs) -> bool:
         try:
@@ -183,7 +184,7 @@ class StorePipeline:
         except sqlite3.OperationalError as exc:
             if not is_disk_full(exc):
                 raise
-            self._stop_disk_full()
+            stop_for_disk_full(self.crawler)
             return False
         return True
 

@@ -19,7 +19,6 @@ from scrapy.exceptions import (
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionLost, DNSLookupError, TCPTimedOutError, TimeoutError
-from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from archive.db import Archive, Fetch, is_disk_full, now
@@ -27,6 +26,7 @@ from archive.discover import Link, UnparseableListing, parse_hreflang, source_fo
 from archive.sources import Source, load_sources
 from archive.urls import same_site
 from crawler.items import FetchError, Page
+from crawler.pipelines import stop_for_disk_full
 from crawler.ssrf import was_blocked
 
 
@@ -102,10 +102,7 @@ class ArchiveSpider(scrapy.Spider):
             if not is_disk_full(exc):
                 raise
             self.logger.error("archive full: listing %s not recorded (%s); stopping the run", listing.url, exc)
-            stats = self.crawler.stats
-            if not stats.get_value("archive/disk_full"):
-                stats.inc_value("archive/disk_full")
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
+            stop_for_disk_full(self.crawler)
             return []
 
     @property
@@ -183,8 +180,8 @@ class ArchiveSpider(scrapy.Spider):
         fetch.links = len(links) + len(children)
         header = lambda name: response.headers.get(name, b"").decode("latin-1") or None  # noqa: E731
         due = self.record_listing(fetch, self.kind, links, etag=header("ETag"),
-                                          last_modified=header("Last-Modified"), since=self.since,
-                                          children=children if response.status != 304 else ())
+                                  last_modified=header("Last-Modified"), since=self.since,
+                                  children=children if response.status != 304 else ())
         self.crawler.stats.inc_value("archive/listings")
         for url in children:
             yield self.listing_request(url, source, response.url)
