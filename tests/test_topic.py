@@ -952,6 +952,76 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "今年會有幾次川習會？",
         "美國總統川普週四表示，他和中國國家主席習近平今年至少見兩次。川普說：「我4月去，他年底來。」",
     ),
+    (
+        # Greek: names, "meeting", "the two leaders", Beijing
+        "el_synantisi",
+        "on",
+        "",
+        "Ο Πρόεδρος Ντόναλντ Τραμπ θα ταξιδέψει στο Πεκίνο τον Μάιο για συνάντηση με τον Κινέζο Πρόεδρο Σι "
+        "Τζινπίνγκ. Οι δύο ηγέτες αναμένεται να συζητήσουν τους δασμούς και τις σπάνιες γαίες.",
+    ),
+    (
+        "el_trump_putin_no_china",
+        "off",
+        "",
+        "Ο Ντόναλντ Τραμπ και ο Βλαντιμίρ Πούτιν θα έχουν συνάντηση στη Βουδαπέστη, ανακοίνωσε ο Λευκός Οίκος. "
+        "Οι δύο ηγέτες θα συζητήσουν τον πόλεμο στην Ουκρανία.",
+    ),
+    (
+        # Egyptian spelling شي جين بينج; the dual الزعيمان ("the two leaders") اتفقا ("agreed")
+        "ar_egyptian_spelling_dual",
+        "on",
+        "",
+        "قال البيت الأبيض إن الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينج اتفقا على استئناف الاتصالات "
+        "العسكرية. وأكد الزعيمان خلال لقائهما على هامش قمة أبيك أهمية الحوار.",
+    ),
+    (
+        # Italian: "faccia a faccia", "stretta di mano", "accordo" are the only summit cues
+        "it_faccia_a_faccia",
+        "on",
+        "",
+        "Una stretta di mano davanti alle bandiere e poi un'ora e mezza di faccia a faccia tra Donald Trump e "
+        "Xi Jinping. Il presidente americano parla di un accordo su dazi e terre rare.",
+    ),
+    (
+        # Spanish: "apretón de manos" is the only summit cue
+        "es_apreton_de_manos",
+        "on",
+        "",
+        "El apretón de manos entre Donald Trump y Xi Jinping duró apenas unos segundos. El presidente chino no "
+        "sonrió; Trump, en cambio, habló de una relación fantástica.",
+    ),
+    (
+        # Vietnamese: "trao đổi quan điểm" (exchanged views), "lễ đón" (welcome ceremony)
+        "vi_trao_doi_quan_diem",
+        "on",
+        "",
+        "Chủ tịch Trung Quốc Tập Cận Bình cho biết đã trao đổi quan điểm với ông Trump về thương mại và Triều "
+        "Tiên. Lễ đón Tổng thống Mỹ diễn ra tại Đại lễ đường Nhân dân ở Bắc Kinh.",
+    ),
+    (
+        # Hungarian: "utazik" (travels) to China is Trump's trip to Xi
+        "hu_utazik",
+        "on",
+        "",
+        "Trump áprilisban Kínába utazik, ahol Hszi Csin-ping elnök fogadja. "
+        "A Fehér Ház szerint az utazás előkészítése már megkezdődött.",
+    ),
+    (
+        # 交换了意见 ("exchanged views"): what a leaders' meeting readout says
+        "zh_exchanged_views",
+        "on",
+        "",
+        "拜登在记者会上说，他和习近平就乌克兰局势和中东冲突交换了意见，并同意恢复两军高层沟通。",
+    ),
+    (
+        # "informed" between the pair: one leader telling the other at their meeting
+        "trump_informed_xi",
+        "on",
+        "",
+        "Over dessert at his Florida club, President Donald Trump informed Chinese President Xi Jinping that "
+        "missiles were on their way; Xi paused for ten seconds before answering, Trump recalled.",
+    ),
 ]
 
 
