@@ -1015,6 +1015,14 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "拜登在记者会上说，他和习近平就乌克兰局势和中东冲突交换了意见，并同意恢复两军高层沟通。",
     ),
     (
+        # Norwegian: the genitive "Trumps", "de to lederne" ("the two leaders") and "ble enige" ("agreed")
+        "no_trumps_lederne",
+        "on",
+        "",
+        "Trumps samtale med Xi varte i to timer, melder Xinhua. De to lederne ble enige om å utsette nye "
+        "tollsatser og å fortsette forhandlingene.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
