@@ -60,7 +60,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    (not a forum's own summit, nor ministers' talks within ``cluster_words`` of a minister);
    ``evidence = 1 - exp(-mass / (saturation x s))`` where ``s`` = text words / ``short_words``
    clamped to [``short_floor``, 1]: a 60-word brief needs less evidence than a long report.
-4. ``focus`` = 1 with a full hit in the title, at least ``lead_focus`` with one in the lead,
+4. ``focus`` = 1 with a full hit in the title, or one in the text's first ``opening_words``
+   (a meeting, visit or outcome word, not a bare place) that the text comes back to
+   (``opening``); at least ``lead_focus`` with one in the lead,
    else full hits per 1000 words / ``focus_density`` (one passing clause in a long article
    stays weak: ``sparse``). A single full hit outside the title that no other summit cue
    returns to (no half hit, no context cue) is multiplied by ``lone_hit`` ("hours before his
@@ -80,7 +82,7 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    hits). Rounded to 3 decimals; relevant when ``score >= threshold``.
 
 ``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
-group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``lead``), a
+group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``opening``, ``lead``), a
 weak focus (``sparse``, ``lone_hit``, ``other_title``) and each penalty that applied (``negative:ministers_only``), for kept
 and rejected articles alike.
 """
@@ -136,6 +138,7 @@ DEFAULT_SCORING: dict[str, float] = {
     "short_words": 150,
     "short_floor": 0.5,
     "lead_focus": 0.8,
+    "opening_words": 0,
     "focus_density": 8.0,
     "lone_hit": 1.0,
     "other_title": 1.0,
@@ -442,10 +445,18 @@ class Topic:
         if full_by_zone["lead"]:
             focus = max(focus, s["lead_focus"])
             _add(cues, "lead")
+        lone = sum(full_by_zone.values()) == 1 and not full_by_zone["title"] and not context and not halves
+        if "opening" in cues:
+            if lone:
+                cues.remove("opening")  # a time reference, not the subject (lone_hit below)
+            else:
+                # The first sentence pairs the leaders with their meeting and the text comes back
+                # to it: that is the story's subject, whatever the headline (excerpts have none).
+                focus = 1.0
         if mass and focus < 1.0:
             _add(cues, "sparse")
         score = evidence * focus
-        if sum(full_by_zone.values()) == 1 and not full_by_zone["title"] and not context and not halves:
+        if lone:
             # One sentence pairs the leaders with a meeting and the text never comes back to it:
             # "hours before his meeting with Xi, Trump announced ..." is a time reference.
             score *= s["lone_hit"]
@@ -699,6 +710,7 @@ class Topic:
         rivals = 0  # clusters that are another leader's meeting with one of the pair
         halves = 0
         visits = 0  # full hits made by a travel word ("Trump's trip to Beijing")
+        opening = s["opening_words"]
 
         def rival(group: list[_Mention]) -> bool:
             """"Lee welcomed Xi", "Trump met Kim": another leader and one of the pair near a cue."""
@@ -737,6 +749,9 @@ class Topic:
                 if full:
                     full_by_zone[best_cue.zone] += 1
                     _add(extra, name)
+                    if (idxs and best_cue.zone == "lead" and best_cue.group != "place"
+                            and max([best_cue.pos] + [field[i].pos for i in idxs]) < opening):
+                        _add(extra, "opening")
                     visits += name == "visit_cue"
                 else:
                     halves += 1

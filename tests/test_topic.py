@@ -1413,3 +1413,23 @@ def test_the_one_met_and_someone_elses_trip_are_not_the_traveller(topic: Topic, 
     own = _classify(topic, "Trump meets Xi's envoy before China visit",
                     "President Trump met the envoy on Thursday, a day before Trump's trip to Beijing for talks.")
     assert "visit_cue" in own.matched
+
+
+def test_a_first_sentence_pairing_the_leaders_is_the_subject(topic: Topic) -> None:
+    """An excerpt has no headline: a first sentence pairing the leaders with their call, which
+    the text comes back to, focuses it as a headline would; the same sentence further down is a
+    passing mention, and a first-sentence time reference the text never returns to stays weak."""
+    first = ("Donald Trump and Xi Jinping held a phone conversation on Friday, their first in three months, "
+             "with the future of TikTok at the top of the agenda. ")
+    tail = ("Officials in Washington described the discussion as constructive. A breakthrough could ease "
+            "relations between the two powers ahead of a face-to-face meeting in South Korea. ")
+    filler = ("Markets in Asia rose on Friday as investors weighed new data on factory output and consumer "
+              "spending, and oil prices edged lower for a third session in a row. ") * 2
+    opening = topic.classify("", first + tail + filler)
+    later = topic.classify("", filler + first + tail)
+    assert "opening" in opening.matched and "opening" not in later.matched
+    assert opening.relevant and opening.score > later.score
+
+    lone = topic.classify("", "Hours before his meeting with Xi Jinping, Donald Trump announced new nuclear tests. "
+                              + filler + filler)
+    assert "opening" not in lone.matched and "lone_hit" in lone.matched and lone.score < opening.score
