@@ -41,8 +41,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    leader are both within ``window`` words (or a pair phrase, or a visit cue), and neither
    another country's leader nor a minister or envoy is nearer than the farther of the two
    ("Blinken's talks with Xi", "Trump met Vice-Premier Liu He"); a travel word's traveller is
-   the leader or minister named last before it, unless a meeting verb has that one as object
-   ("Huang meets Trump before China visit") or a name the topic does not know owns the trip
+   the leader or minister named last before it (or one word after it, "a visit by Trump"),
+   unless a meeting verb has that one as object ("Huang meets Trump before China visit") or a
+   name the topic does not know owns the trip
    ("Huang's trip to China");
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") is no cue, not even context
@@ -664,8 +665,10 @@ class Topic:
                 return 1.0, True, (), "event_cue"
             if cue.group == "visit" and (u >= 0) != (c >= 0):
                 # "Trump's trip to Beijing" / "Xi to visit the United States": the traveller is
-                # the leader named last before the travel word, the host place stands for the other.
-                before = [m for m in leaders + minister_mentions if cue.pos - win <= m.pos <= cue.pos + 2]
+                # the leader named last before the travel word, or one word after it ("a state
+                # visit by Trump"); the host place stands for the other.
+                end = cue.pos + self._length(cue.term) + 1
+                before = [m for m in leaders + minister_mentions if cue.pos - win <= m.pos <= end]
                 last = min(before, key=lambda m: abs(m.pos - cue.pos)) if before else None
                 traveller = last.group if last else ""
                 met = [w for w in meets if last and 0 < last.pos - w <= 3]

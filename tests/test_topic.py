@@ -1413,6 +1413,12 @@ def test_the_one_met_and_someone_elses_trip_are_not_the_traveller(topic: Topic, 
     own = _classify(topic, "Trump meets Xi's envoy before China visit",
                     "President Trump met the envoy on Thursday, a day before Trump's trip to Beijing for talks.")
     assert "visit_cue" in own.matched
+    by = _classify(topic, "", "Boeing and the Chinese government reached an aircraft deal during a state visit by "
+                              "President Donald Trump to Beijing this week.")
+    assert "visit_cue" in by.matched
+    since = _classify(topic, "", "Blinken is the highest-level US official to visit China since President Joe "
+                                 "Biden took office.")
+    assert "visit_cue" not in since.matched
 
 
 def test_a_first_sentence_pairing_the_leaders_is_the_subject(topic: Topic) -> None:
