@@ -7,12 +7,19 @@ Labelled sets (all written for this project, none copied from ../shared):
 The baseline, measured in the same run, is the plain boolean query a researcher would start
 with: a US leader AND Xi AND a meeting word.
 
+Your own labelled excerpts (JSON Lines: "id", "label" on/off/borderline, "title", "text", and
+optionally "lang") are scored as more sets, one per file, with English and other languages
+apart when "lang" is given:
+
     python benchmarks/relevance.py
+    python benchmarks/relevance.py --labels my-excerpts.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
+import json
 import re
 import sys
 import time
@@ -74,20 +81,49 @@ def scores(decide, cases) -> tuple[float, float, float, list[str]]:
     return p, r, f, wrong
 
 
+def labelled_set(path: Path) -> dict[str, list[tuple[str, str, str, str]]]:
+    """One set per file, split into English and other languages when lines carry "lang"."""
+    cases, by_lang = [], {"en": [], "other": []}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            case = (str(d.get("id", n)), d["label"], d.get("title") or "", d["text"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SystemExit(f"{path}:{n}: need a JSON object with label and text ({exc})") from None
+        if case[1] not in ("on", "off", "borderline"):
+            raise SystemExit(f"{path}:{n}: label must be on, off or borderline, not {case[1]!r}")
+        cases.append(case)
+        if d.get("lang"):
+            by_lang["en" if d["lang"] == "en" else "other"].append(case)
+    out = {path.stem: cases}
+    if by_lang["en"] and by_lang["other"]:
+        out[f"{path.stem}:en"], out[f"{path.stem}:other"] = by_lang["en"], by_lang["other"]
+    return out
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--labels", nargs="*", type=Path, default=[], metavar="FILE.jsonl",
+                        help="more labelled sets (JSON Lines with id, label, title, text, lang)")
+    args = parser.parse_args()
     topic = load_topic()
     sets = {"demo": demo_set(), "examples": example_set()}
     sets["all"] = sets["demo"] + sets["examples"]
+    for path in args.labels:
+        sets.update(labelled_set(path))
     print(f"{'set':10} {'n':>4} {'P':>6} {'R':>6} {'F1':>6}   {'baseline P':>10} {'R':>6} {'F1':>6}")
     for name, cases in sets.items():
         p, r, f, wrong = scores(lambda t, x: topic.classify(title=t, text=x).relevant, cases)
         bp, br, bf, _ = scores(boolean, cases)
         n = sum(1 for c in cases if c[1] != "borderline")
         print(f"{name:10} {n:4d} {p:6.3f} {r:6.3f} {f:6.3f}   {bp:10.3f} {br:6.3f} {bf:6.3f}")
-        if wrong and name != "all":
+        if wrong and name != "all" and ":" not in name:
             print("   misclassified:", ", ".join(wrong))
     print("\nborderline (reported, not scored):")
-    for cid, label, title, text in sets["all"]:
+    for cid, label, title, text in [c for name, cases in sets.items() if ":" not in name and name != "all"
+                                    for c in cases]:
         if label == "borderline":
             rel = topic.classify(title=title, text=text)
             print(f"   {cid:40} score {rel.score:5.2f} -> {'kept' if rel.relevant else 'rejected'}")
