@@ -1023,6 +1023,38 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "tollsatser og å fortsette forhandlingene.",
     ),
     (
+        # Russian: "talks by phone" (разговаривает по телефону), a call (звонок)
+        "ru_po_telefonu",
+        "on",
+        "",
+        "Президент США Дональд Трамп заявил, что разговаривает с председателем КНР Си Цзиньпином по телефону "
+        "почти каждую неделю. Следующий звонок запланирован на пятницу.",
+    ),
+    (
+        # Bulgarian: its own spellings of both names, "telephone conversation", "meeting"
+        "bg_telefonen_razgovor",
+        "on",
+        "",
+        "Китайският президент Си Цзинпин проведе телефонен разговор с Доналд Тръмп. Двамата обсъдиха Тайван "
+        "и търговията месец след срещата им в Южна Корея.",
+    ),
+    (
+        # Italian: the host "will receive" the guest (riceverà), who "will visit" (visiterà)
+        "it_ricevera_visitera",
+        "on",
+        "",
+        "Donald Trump ha detto che riceverà Xi Jinping alla Casa Bianca: il presidente cinese visiterà gli "
+        "Stati Uniti verso la fine dell'anno.",
+    ),
+    (
+        # German: "hat ... angerufen" (called)
+        "de_angerufen",
+        "on",
+        "",
+        "Drei Wochen nach seiner Amtseinführung hat US-Präsident Donald Trump Chinas Staatschef Xi Jinping "
+        "angerufen, um über Handel und Taiwan zu sprechen.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
