@@ -15,7 +15,8 @@ pair            both at once ("Trump-Xi", 中美元首; generic "the two leaders
                 when the preceding ``pair_lookback`` words name a US and a Chinese leader;
                 a ``summit`` phrase, 川习会 "Trump-Xi meeting", is a meeting cue as well)
 meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...; a ``between`` verb
-                ("Xi told Biden", 习近平警告拜登) only right between the two leaders
+                ("Xi told Biden", 习近平警告拜登) only right between the two leaders or right
+                after both ("Trump and Xi discussed")
 visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
@@ -536,20 +537,22 @@ class Topic:
     def _between(self, field: list[_Mention]) -> list[_Mention]:
         """"Xi told Biden", "Trump warned Xi": a ``between`` cue counts only with one of the pair
         right before it (one word may come between: "Xi reportedly told") and the other right
-        after; one leader speaking to the other is their meeting or call. Elsewhere ("Trump told
-        reporters") it is dropped."""
+        after, or with both named right before it ("Trump and Xi discussed"); one leader speaking
+        to the other is their meeting or call. Elsewhere ("Trump told reporters") it is dropped."""
         out: list[_Mention] = []
         sides = ("leader_us", "leader_cn")
         for i, m in enumerate(field):
             if m.term.between:
                 before = field[i - 1] if i else None
                 after = field[i + 1] if i + 1 < len(field) else None
-                if not (
-                    before is not None and after is not None
+                close_before = before is not None and m.pos - (before.pos + self._length(before.term)) <= 1
+                one_to_other = (
+                    close_before and after is not None
                     and {before.group, after.group} == set(sides)
-                    and m.pos - (before.pos + self._length(before.term)) <= 1
                     and after.pos - (m.pos + self._length(m.term)) <= 0
-                ):
+                )
+                both_as_subject = close_before and before.group == "pair" and not before.term.generic
+                if not (one_to_other or both_as_subject):
                     continue
             out.append(m)
         return out

@@ -1055,6 +1055,22 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "angerufen, um über Handel und Taiwan zu sprechen.",
     ),
     (
+        # both named right before "discuss": their own exchange
+        "presidents_discuss",
+        "on",
+        "US and Chinese presidents discuss Taiwan and Ukraine",
+        "The White House said the exchange between Joe Biden and Xi Jinping lasted more than two hours and "
+        "covered Taiwan and Russia's war in Ukraine.",
+    ),
+    (
+        # others discussing the two is no exchange between them
+        "analysts_discuss",
+        "off",
+        "Analysts discuss Trump and Xi",
+        "Economists said President Trump's tariffs would slow growth in China this year, and that Xi Jinping "
+        "had few good options left to support exports.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
