@@ -1071,6 +1071,21 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "had few good options left to support exports.",
     ),
     (
+        # Icelandic: "visit" (heimsókn) to China, "US president", the genitive "Donalds Trumps"
+        "is_heimsokn",
+        "on",
+        "",
+        "Bandarísk fyrirtæki hafa gert fjölda samninga við kínversk fyrirtæki á meðan heimsókn Donalds Trumps, "
+        "Bandaríkjaforseta, stendur yfir í Kína.",
+    ),
+    (
+        # 握手 (handshake) and 两位国家元首 ("the two heads of state")
+        "zh_woshou",
+        "on",
+        "",
+        "习近平与拜登在镜头前握手，两位国家元首随后率领各自团队入座。",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
