@@ -1086,6 +1086,14 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "习近平与拜登在镜头前握手，两位国家元首随后率领各自团队入座。",
     ),
     (
+        # "Intesa Sanpaolo" is a bank, not an agreement (intesa)
+        "it_intesa_sanpaolo_bank",
+        "off",
+        "",
+        "Le azioni di Intesa Sanpaolo sono salite dopo le parole di Donald Trump sui dazi; gli analisti "
+        "guardano anche alla Cina di Xi Jinping e ai tassi.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
