@@ -20,6 +20,7 @@ meeting         summit, meeting, talks, call, dinner, 会晤, 通话 ...; a ``be
 visit           travel words (visit, trip, arrive, 访问, state banquet); a travel word next to a host
 host_cn/host_us place of the other side ("Trump's trip to Beijing", "Xi to visit the US")
                 stands for the missing leader, if the traveller is the leader named last
+                (not the destination's own)
 place           summit venues and forums (Busan, Mar-a-Lago, Great Hall of the People, APEC);
                 an ``event`` venue next to a meeting word is a full hit in a text naming both
 pair (generic)  "the two leaders" also resolves in an excerpt naming only the pair (no other
@@ -43,9 +44,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    another country's leader nor a minister or envoy is nearer than the farther of the two
    ("Blinken's talks with Xi", "Trump met Vice-Premier Liu He"); a travel word's traveller is
    the leader or minister named last before it (or one word after it, "a visit by Trump"),
-   unless a meeting verb has that one as object ("Huang meets Trump before China visit") or a
-   name the topic does not know owns the trip
-   ("Huang's trip to China");
+   never the destination's own leader ("Trump, like Xi, praised the visit to China"), unless a
+   meeting verb has that one as object ("Huang meets Trump before China visit") or a name the
+   topic does not know owns the trip ("Huang's trip to China");
    it is **half** when only one of them is near but the document names both somewhere.
    A cue within ``forum_words`` of another forum ("the SCO summit") is no cue, not even context
    (step 3); nor is one just after a ``forum = true`` place ("the APEC summit"), or just before
@@ -671,7 +672,16 @@ class Topic:
                 # the leader named last before the travel word, or one word after it ("a state
                 # visit by Trump"); the host place stands for the other.
                 end = cue.pos + self._length(cue.term) + 1
-                before = [m for m in leaders + minister_mentions if cue.pos - win <= m.pos <= end]
+                to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
+                to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)
+                # No one visits their own country: in "Trump and Xi praised the visit to China"
+                # the traveller is Trump, though Xi is named last.
+                home = "leader_cn" if to_cn and not to_us else "leader_us" if to_us and not to_cn else ""
+                before = [
+                    m
+                    for m in leaders + minister_mentions
+                    if cue.pos - win <= m.pos <= end and m.group != home
+                ]
                 last = min(before, key=lambda m: abs(m.pos - cue.pos)) if before else None
                 traveller = last.group if last else ""
                 met = [w for w in meets if last and 0 < last.pos - w <= 3]
@@ -682,8 +692,6 @@ class Topic:
                     traveller = max(subject, key=lambda m: m.pos).group if subject else ""
                 if cue.unknown_owner:
                     traveller = ""  # "Huang's trip to China"
-                to_cn = cue.term.host == "cn" or any(abs(h - cue.pos) <= vwin for h in host_cn)
-                to_us = cue.term.host == "us" or any(abs(h - cue.pos) <= vwin for h in host_us)
                 if u >= 0 and traveller == "leader_us" and to_cn:
                     return field[u].term.weight, True, (u,), "visit_cue"
                 if c >= 0 and traveller == "leader_cn" and to_us:

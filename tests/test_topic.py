@@ -1094,6 +1094,68 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "guardano anche alla Cina di Xi Jinping e ai tassi.",
     ),
     (
+        # Persian: the leaders' names and titles, "met" (دیدار کردند), "talks" (گفت‌وگو), Busan
+        "fa_didar",
+        "on",
+        "",
+        "دونالد ترامپ، رئیس جمهور آمریکا، و شی جین‌پینگ، رئیس جمهور چین، روز پنجشنبه در بوسان دیدار کردند و "
+        "درباره تعرفه‌ها و سویا گفت‌وگو کردند.",
+    ),
+    (
+        # Persian without the zero-width non-joiner: "phone call", "trip to Beijing", "Chinese counterpart"
+        "fa_goftogu_telefoni",
+        "on",
+        "",
+        "رئیس‌جمهور آمریکا گفت که با همتای چینی خود، شی جینپینگ، گفتگوی تلفنی طولانی داشته و قرار است در ماه "
+        "آوریل به پکن سفر کند.",
+    ),
+    (
+        # Persian: Putin and Xi met; Trump is a passing mention
+        "fa_putin_xi",
+        "off",
+        "",
+        "ولادیمیر پوتین و شی جین‌پینگ در مسکو دیدار کردند؛ پوتین گفت روابط روسیه و چین بهتر از همیشه است و "
+        "نخست‌وزیر هند نیز به زودی به پکن می‌رود. ترامپ هنوز واکنشی نشان نداده است.",
+    ),
+    (
+        # Korean: 습근평, the Sino-Korean reading of 習近平 (China Radio International's Korean service)
+        "ko_seupgeunpyeong",
+        "on",
+        "",
+        "습근평 국가주석이 14일 발리에서 바이든 미 대통령과 회담을 가졌다.",
+    ),
+    (
+        # Vietnamese: "Mr Xi" (ông Tập), "the two leaders" (hai nhà lãnh đạo)
+        "vi_ong_tap",
+        "on",
+        "Ông Trump gặp ông Tập lần đầu sau sáu năm",
+        "Cuộc gặp diễn ra tại thành phố Busan, Hàn Quốc, vào sáng nay. Hai nhà lãnh đạo thảo luận về thuế quan, "
+        "đất hiếm và fentanyl.",
+    ),
+    (
+        # Vietnamese: "China's president" (Chủ tịch Trung Quốc), "shook hands" (bắt tay)
+        "vi_chu_tich_trung_quoc",
+        "on",
+        "",
+        "Tổng thống Mỹ và Chủ tịch Trung Quốc bắt tay nhau trước khi bước vào cuộc gặp kéo dài gần hai giờ.",
+    ),
+    (
+        # Russian: "will go to China" (поедет), "will come to Washington" (приедет)
+        "ru_poedet_priedet",
+        "on",
+        "",
+        "Трамп заявил журналистам, что поедет в Китай в апреле, а председатель Си Цзиньпин приедет в Вашингтон "
+        "позже в этом году.",
+    ),
+    (
+        # Spanish: the guests "were received" (recibidos), the state banquet (banquete)
+        "es_recibidos_banquete",
+        "on",
+        "",
+        "Donald Trump y su esposa fueron recibidos por Xi Jinping y Peng Liyuan al llegar a la capital china; por "
+        "la noche ambos matrimonios asistieron a un banquete de Estado.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
@@ -1490,6 +1552,21 @@ def test_the_one_met_and_someone_elses_trip_are_not_the_traveller(topic: Topic, 
     since = _classify(topic, "", "Blinken is the highest-level US official to visit China since President Joe "
                                  "Biden took office.")
     assert "visit_cue" not in since.matched
+
+
+def test_no_one_visits_their_own_country(topic: Topic) -> None:
+    """The traveller is the leader named last before the travel word, but not one from the
+    destination: in "Trump, like Mr Xi, was pleased with the visit to China" Trump travelled."""
+    text = (
+        "Chinese President Xi Jinping and his wife Peng Liyuan walked into the hall with US President Donald Trump "
+        "and Melania Trump. Xi raised a glass to ties between China and the United States, saying the two countries "
+        "faced limited challenges but unlimited potential. The American president said friendship was growing and "
+        "raised a glass to closer ties between Washington and Beijing. Guests applauded a film that showed "
+        "President Xi touring Mr Trump's Florida estate in April and the American leader's trip this week. "
+        "Trump, like Mr Xi, was pleased with the visit to China, officials said. Among the guests was the former "
+        "basketball star Yao Ming."
+    )
+    assert "visit_cue" in topic.classify("", text).matched
 
 
 def test_a_first_sentence_pairing_the_leaders_is_the_subject(topic: Topic) -> None:
