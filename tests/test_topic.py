@@ -1156,6 +1156,53 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "la noche ambos matrimonios asistieron a un banquete de Estado.",
     ),
     (
+        # Ukrainian: Сі Цзіньпін, "will come" (приїде), visit (візит), "the leaders of the two countries met", Busan
+        "uk_vizyt_pusan",
+        "on",
+        "",
+        "Президент США Дональд Трамп заявив, що Сі Цзіньпін приїде з візитом до Вашингтона наприкінці року; "
+        "лідери двох країн зустрілися минулого місяця в Пусані.",
+    ),
+    (
+        # Ukrainian: "phone conversation" (телефонна розмова), "the American president's visit"
+        "uk_telefonna_rozmova",
+        "on",
+        "",
+        "Дональд Трамп провів телефонну розмову з Сі Цзіньпіном: лідери обговорили торгівлю, мита та візит "
+        "американського президента до Пекіна у квітні.",
+    ),
+    (
+        # Ukrainian: Putin's talks with Xi in Beijing; Trump is a passing mention
+        "uk_putin_pekin",
+        "off",
+        "",
+        "Володимир Путін прибув до Пекіна, де провів переговори з Сі Цзіньпіном. Путін і Сі обговорили "
+        "енергетику та війну в Україні. Трамп раніше погрожував митами країнам, які купують російську нафту.",
+    ),
+    (
+        # Russian: "Си" alone (exact case) and Busan (Пусан)
+        "ru_si_pusan",
+        "on",
+        "",
+        "Встреча Трампа и Си в Пусане продолжалась около ста минут, сообщили в Белом доме.",
+    ),
+    (
+        # Tagalog: "arrived" (dumating), "talks" (pakikipag-usap)
+        "tl_dumating_pakikipag_usap",
+        "on",
+        "",
+        "Dumating si Pangulong Xi Jinping sa Florida para sa kanyang pakikipag-usap kay Pangulong Donald "
+        "Trump.",
+    ),
+    (
+        # Spanish: "a China-United States summit" names the pair's meeting
+        "es_cumbre_china_eeuu",
+        "on",
+        "",
+        "El presidente chino, Xi Jinping, regresó a Beijing el sábado tras sostener una reunión cumbre "
+        "China-Estados Unidos en San Francisco.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
