@@ -1203,6 +1203,46 @@ EXAMPLES: list[tuple[str, str, str, str]] = [
         "China-Estados Unidos en San Francisco.",
     ),
     (
+        # Arabic: the Saudi spelling ترمب, "by phone" (عبر الهاتف), "the call" (المكالمة, with the article)
+        "ar_tarmb_almukalama",
+        "on",
+        "",
+        "تحدث الرئيس الأمريكي دونالد ترمب إلى الرئيس الصيني شي جين بينغ عبر الهاتف، ووصف المكالمة بأنها جيدة "
+        "جدا للبلدين.",
+    ),
+    (
+        # Korean: a Trump–Lee summit (이재명, 한미정상회담) with Xi's meeting as a passing clause
+        "ko_lee_trump_hanmi",
+        "off",
+        "",
+        "이재명 대통령과 도널드 트럼프 미국 대통령이 오늘 오후 경주에서 두 번째 한미정상회담을 가진다. 이번 회담에서는 관세 협상과 한미동맹 현대화가 논의될 예정이다. 이재명 대통령은 "
+        "APEC 기간 연쇄 회담을 이어가며, 트럼프 대통령은 시진핑 주석과의 회담도 앞두고 있다.",
+    ),
+    (
+        # Trump–Kim: "Chairman Kim" and "President Moon" are other leaders
+        "chairman_kim_dmz",
+        "off",
+        "",
+        "Trump said he would fly to the DMZ on Sunday hoping to shake hands with Chairman Kim, a day after "
+        "meeting President Xi in Osaka. President Moon will go with him to the border. A meeting with "
+        "Chairman Kim would be their third.",
+    ),
+    (
+        # "speaks with"
+        "biden_speaks_with_xi",
+        "on",
+        "Joe Biden speaks with Xi Jinping for two hours as tensions over Taiwan rise",
+        "The White House said the leaders covered Taiwan, trade and the war in Ukraine.",
+    ),
+    (
+        # Spanish: "received" (recibieron) and "mandatario de EE.UU."
+        "es_recibieron_mandatario",
+        "on",
+        "",
+        "El presidente chino, Xi Jinping, y su esposa recibieron al mandatario de EE.UU., Donald Trump, con "
+        "un té vespertino en la Ciudad Prohibida.",
+    ),
+    (
         # "informed" between the pair: one leader telling the other at their meeting
         "trump_informed_xi",
         "on",
