@@ -85,9 +85,9 @@ Scoring (every number below is a setting in ``[scoring]`` / ``[negatives]``):
    hits). Rounded to 3 decimals; relevant when ``score >= threshold``.
 
 ``Relevance.matched`` lists the groups and terms found (``leader_us:Trump``, at most four per
-group), the cues used (``proximity``, ``pair_phrase``, ``visit_cue``, ``title``, ``opening``, ``lead``), a
-weak focus (``sparse``, ``lone_hit``, ``other_title``) and each penalty that applied (``negative:ministers_only``), for kept
-and rejected articles alike.
+group), the cues used (``proximity``, ``pair_phrase``, ``event_cue``, ``visit_cue``, ``context``,
+``title``, ``opening``, ``lead``), a weak focus (``sparse``, ``lone_hit``, ``other_title``) and
+each penalty that applied (``negative:ministers_only``), for kept and rejected articles alike.
 """
 
 from __future__ import annotations

@@ -1540,8 +1540,8 @@ def test_a_summit_pair_phrase_is_its_own_meeting_cue() -> None:
 
 def test_asia_pacific_summit_is_the_forum_like_apec(topic: Topic) -> None:
     """"The Asia-Pacific summit" is APEC's own summit, not the pair's meeting: a text that
-    pairs the leaders once in passing scores the same whichever name it uses, and that summit does not count as a return to the
-    pair's meeting ("context")."""
+    pairs the leaders once in passing scores the same whichever name it uses, and that summit
+    does not count as a return to the pair's meeting ("context")."""
     text = (
         "Biden told chief executives at the {} on Thursday that the United States is in the region "
         "to stay. Fresh from his talks with Chinese President Xi Jinping, he said Washington was "
@@ -1630,6 +1630,11 @@ def test_the_one_met_and_someone_elses_trip_are_not_the_traveller(topic: Topic, 
     ("Huang's trip")."""
     r = _classify(topic, title, text)
     assert "visit_cue" not in r.matched and not r.relevant
+
+
+def test_the_traveller_owns_the_trip_or_follows_the_travel_word(topic: Topic) -> None:
+    """The control for the test above: "Trump's trip" is Trump's, "a state visit by President
+    Donald Trump" too; "to visit China since President Joe Biden took office" is no trip of Biden's."""
     own = _classify(topic, "Trump meets Xi's envoy before China visit",
                     "President Trump met the envoy on Thursday, a day before Trump's trip to Beijing for talks.")
     assert "visit_cue" in own.matched
